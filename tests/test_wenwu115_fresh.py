@@ -13,7 +13,8 @@ is the side of a site's border (base: the regions 东北, 西南, subjects of th
 (base: Organization 北至王氏集团); a quoted brand of a culture station's work (打造“栀子花”、“研学”文化品牌) is no
 programme (base: programmes 栀子花, 研学); a campaign going into places (非遗进学校) is no organisation (base: one); 全国重点文物保护单位 is a class of heritage
 sites, no national scope of a local count (base: 全市现有全国重点文物保护单位8处 was 中国's), and keeps its 全国;
-册次 (外借图书48万册次) is one unit (base: 册)."""
+册次 (外借图书48万册次) is one unit (base: 册); a provincial department's own word (此外，我厅…举办…35场活动) turns
+the text back to its province (base: the last sentence's 西沙群岛)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -162,3 +163,13 @@ def test_loans_per_lending_keep_their_unit():
     """Modelled on a library's year (as 08-jinhua's 城市书房): 外借图书48万册次; base: unit 册."""
     doc = extract_text("市图书馆工作\n市图书馆全年接待读者62万人次，外借图书48万册次。")
     assert ("外借图书", 480000, "册次") in _metrics(doc), _metrics(doc)
+
+
+def test_the_departments_own_word_turns_back_to_its_province():
+    """07-hainan-wenwu-kaogu: …完成西沙群岛年度水下考古工作，采集标本55件。此外，我厅…举办…35场“文化遗产日”活动;
+    base: 西沙群岛's 35 events."""
+    doc = extract_text("海南省文化遗产保护取得新成果\n同时，完成西沙群岛年度水下考古工作，采集标本55件。此外，我厅完成第四批"
+                       "国家级非遗代表性项目保护单位认定工作，举办第六届黎族织锦大赛等35场“文化遗产日”活动。")
+    got = {(m.indicator, m.value): doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert got.get(("文化遗产日活动", 35)) == "海南省", got
+    assert got.get(("采集标本", 55)) == "西沙群岛", got
