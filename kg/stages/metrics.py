@@ -1441,6 +1441,13 @@ _BRACKET_SUM_OPEN = re.compile(rf"(?<=[{HAN}])[（(](?:{cue_alt('metrics.sum_adv
 _EACH_AWARD_LEAD = re.compile(rf"^(?:[^，,。；;：:]{{3,14}}?并)?各?(?=(?:{cue_alt('metrics.each_award_verbs')}))")
 
 
+# 省政府批准省文化厅确定的第四批省级非物质文化遗产代表性项目名录(共计58项), 同意市文化局提出的第六批市级文物保护单位
+# (wenwu115): an organ and its deed of designating (metrics.designating_verbs) before 的 open the name of the list
+# counted; they are who drew it up, no word of it (four characters of the noun at least stay)
+_DESIGNATED_BY = re.compile(rf"^[^，,。；;：:的]{{0,16}}?(?:{cue_alt('metrics.designating_organ_ends')})"
+                            rf"(?:{cue_alt('metrics.designating_verbs')})的(?=[{HAN}]{{4}})")
+
+
 # a short bracketed note opening the words once a lead before it is gone (经审查后(含上期积存)批准逮捕158件: what
 # the count includes, no word of it; jiancha105)
 _LEAD_NOTE = re.compile(r"^[（(][^（）()]{0,12}[）)](?=.)")
@@ -1455,6 +1462,7 @@ def _clean(s: str) -> str:
     s = _LEAD_ITEM_NUMBER.sub("", s)  # 3.补助标准, ②…购置垃圾箱: the item's number in a list, no word of the measure
     s = _BRACKET_SUM_OPEN.sub("", s)  # 专项工作评议对象(共6个): the heading's count in brackets, summed (biaozhang102)
     s = _EACH_AWARD_LEAD.sub("", s)  # …为优胜单位，各奖励以奖代补资金15万元: each winner's award, no word 各
+    s = _DESIGNATED_BY.sub("", s) if "的" in s else s  # 市文化局提出的|第六批市级文物保护单位: who drew the list up
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = s.lstrip("%％ \u3000")  # 单位:% 全年全县财政总收入: a scraped table's unit, the words after it
     contents = _CONTENTS_LEAD.match(s)
@@ -3097,6 +3105,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         bounds += [(m.start() - lo, m.end() - lo) for m in _RATE_CLASS.finditer(text, lo, q.end)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
+    bounds += [(m.start() - lo, m.end() - lo) for m in _SPAN_CLASS.finditer(text, lo, q.start)]  # 15分钟健身圈
     bounds += [(m.start() - lo, m.end() - lo) for m in _CASUALTY_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _PACK_BRACKET.finditer(text, lo, q.start)]  # 精制盐(250克/袋)
@@ -3805,6 +3814,8 @@ def _open_aside(left: str) -> int:
     opened = max(left.rfind("（"), left.rfind("("))
     if opened < 0 or max(left.rfind("）", opened), left.rfind(")", opened)) >= 0:
         return -1
+    if _BRACKET_SUM_OPEN.search(left, opened - 1 if opened else 0) and opened > 0:
+        return -1  # 古遗址(共计167处): only the word of summing inside, no label; the noun before counts (wenwu115)
     return opened if sum(is_han(ch) for ch in left[opened + 1:]) >= 2 else -1
 
 
@@ -10793,6 +10804,7 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
         and any(r in metric.rules for r in _NAMED_PLACE_RULES) \
         and subject in view.doc.entities and view.doc.entities[subject].type == "Place" \
         and not _back_to_article_place(view, last_q.end, view.sentence(q.start)[0]) \
+        and not _organ_voice_before(view, view.sentence(q.start)[0], q.start) \
         and not _worksite_place(view, last_q, subject, q) \
         and not _project_name_place(view, last_q, subject, q)
 
@@ -10854,6 +10866,18 @@ def _back_to_article_place(view: _ArticleView, lo: int, hi: int) -> bool:
     return any(m.group(0).startswith(_WHOLE_OPENERS) and m.group(0)[-1] == place.name[-1]
                and _SCOPES[m.group(0)] == "local" for m in view.scope_words(lo, hi)) \
         or _tier_opened_sentence(view.text, lo, hi, place.name[-1])
+
+
+def _organ_voice_before(view: _ArticleView, s_start: int, i: int) -> bool:
+    """…完成西沙群岛年度水下考古工作，采集标本55件。此外，我厅完成…认定工作，举办…35场“文化遗产日”活动 (wenwu115):
+    the reporting organ's own word (我厅: metrics.scope_organ_levels) in the figure's sentence before it turns the
+    text back to the place the organ speaks for — the article's, when its level is that one; the place the
+    paragraph's last figure was about is carried no further."""
+    place = view.doc.entities.get(view.art.place) if view.art.place else None
+    if place is None or not _SCOPE_ORGAN_LEVELS:
+        return False
+    return any(m.group(0)[1:] in _SCOPE_ORGAN_LEVELS and place.name.endswith(_scope_level(m))
+               for m in view.scope_words(s_start, i))
 
 
 _TIER_POSITION_WORDS = tuple(cues("metrics.tier_position_words"))  # 县东邻…, 县境内…: the county itself
@@ -11575,9 +11599,14 @@ _QUOTE_SPEECH = tuple(cues("metrics.quote_speech_verbs"))
 def _scope_level(last: re.Match) -> str:
     """The level a local scope word names, the word after its 全/我/本/该: 省 of 全省, 社区 of
     该社区 (whose last character alone, 区, would take the district for the community); of a
-    colloquial scope with a locative after its level (村里), the word before the locative."""
+    colloquial scope with a locative after its level (村里), the word before the locative; of an organ's own
+    word (我厅), the level it speaks for (metrics.scope_organ_levels)."""
     word = last.group(0)
-    return word[:-1] if word.endswith(_SCOPE_LOCATIVES) else word[1:]
+    level = word[:-1] if word.endswith(_SCOPE_LOCATIVES) else word[1:]
+    return _SCOPE_ORGAN_LEVELS.get(level, level)  # 我厅: the department speaks for its province (wenwu115)
+
+
+_SCOPE_ORGAN_LEVELS = dict(w.split(",", 1) for w in cues("metrics.scope_organ_levels"))  # 厅 → 省
 
 
 _SCOPE_LOCATIVES = ("里",)  # 村里: in the village
@@ -12049,11 +12078,13 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         if judged is _SCOPE_RESET:
             last = None
         elif judged is not None:
-            last = (judged, m.end())
+            last = (judged, m.end(), m.start())
     if not last:
         return None
     if last[0] != "national":
         return False  # 其中我省…: a local scope word governs the figure
+    if _hosted_event_word(view.text, s_start, last[2], last[1], i):
+        return None  # 举办艺术家全国名城写生活动等，…接待游客290万人次: a word of the event's name (wenwu115)
     if _one_of_before(view.text, last[1], i):
         return None  # 西藏是全国六大牧区省份之一，天然草原面积13.34亿亩: the region's, not the country's
     if _topic_class_before(view, s_start, last, i):
@@ -12061,6 +12092,27 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     if _inside_example_name(view.text, last[1], i):
         return None  # 获得全国科技进步先进城区等50多项国家、省级以上荣誉: a title of the district's (gongzuo97)
     return not any(t == "Place" and not _circled(view.text, s_start, a) for a, _b, _k, t, _l in view.mentions_in(last[1], i))
+
+
+_HOSTED_EVENT_REACH = 16  # characters read on each side of the national word, inside its clause
+_HOSTED_EVENT_HEADS = re.compile(f"(?:{cue_alt('metrics.venue_event_heads')})等?$")
+
+
+def _hosted_event_word(text: str, s_start: int, a: int, b: int, i: int) -> bool:
+    """举办“…”艺术家全国名城写生活动等，…培育民宿、农家乐628家，接待游客290万人次 (wenwu115): a national word inside
+    the name of an event the clause says was held (a verb of holding before it: metrics.venue_event_holds;
+    an event's head closing the clause after it: metrics.venue_event_heads) is a word of the name, no scope of
+    the figures of a later clause — they are the town's.  A figure in the event's own clause, and an event
+    whose name opens on the national word right after the verb (召开全国…会议), are left alone."""
+    marks = "，,；;。"
+    close = min((k for ch in marks if (k := text.find(ch, b, min(b + _HOSTED_EVENT_REACH, i))) >= 0), default=-1)
+    if close < 0 or close >= i:
+        return False
+    opened = max(rfind_any(text, marks + "：:", max(s_start, a - _HOSTED_EVENT_REACH), a), s_start - 1)
+    before = text[opened + 1:a]
+    if not any(v in before for v in _VENUE_HOLDS) or before.endswith(_VENUE_HOLDS):
+        return False  # (召开全国稳就业工作会议: the meeting is the country's, its words open on the national word)
+    return _HOSTED_EVENT_HEADS.search(text, b, close) is not None
 
 
 def _circled(text: str, s_start: int, i: int) -> bool:
@@ -16407,6 +16459,11 @@ _CLASS_AFTER = re.compile(f"(?:(?:{cue_alt('metrics.class_bound_fillers')})?{_DE
 _CASUALTY_CLASS = re.compile(f"(?:{cue_alt('numbers.casualty_class_pre')})[0-9０-９{CHINESE_NUMERALS}]+人"
                              f"(?:{cue_alt('metrics.class_bounds')})")
 # 110千伏桂林变电站一期概算投资3407万元: a voltage class names the substation or line, no figure before it
+# 打造15分钟健身圈120个, 24小时城市书房35家 (wenwu115): a service span naming the facility (metrics.span_class_*),
+# no figure before the one measured; the head closes the name within _SPAN_CLASS_REACH characters
+_SPAN_CLASS_REACH = 8
+_SPAN_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9]{{1,2}}(?:{cue_alt('metrics.span_class_units')})"
+                         f"(?=[{HAN}]{{0,{_SPAN_CLASS_REACH}}}?(?:{cue_alt('metrics.span_class_heads')}))(?!内)")
 _VOLTAGE_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9０-９±]+(?:{cue_alt('metrics.voltage_units')})")
 # 12345政务服务便民热线共受理…284406件, 110平台转交144件: a hotline's number names the line, no figure
 # before the one measured (metric_cues.tsv hotline_numbers, only with a word of hotline_after next)

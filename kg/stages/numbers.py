@@ -698,6 +698,10 @@ _TONNE = "吨"
 _TIER_BEFORE_NOUN = re.compile(rf"[0-9]+(?:\.[0-9]+)?(?:(?:[万亿千百](?:{cue_alt('numbers.tier_units')})?"
                                rf"|(?:{cue_alt('numbers.tier_units')}))级(?=[{HAN}])"
                                rf"|[万千]?{_TONNE}(?=(?:{cue_alt('numbers.tonnage_class_nouns')})))")
+# 392个15分钟品质文化生活圈, 5个24小时城市书房 (wenwu115): the span a facility serves in (metrics.span_class_*) between
+# the count and its name, a word of the name (was the count's noun none, the indicator the verb before it)
+_SPAN_BEFORE_NOUN = re.compile(rf"[0-9]{{1,2}}(?:{cue_alt('metrics.span_class_units')})"
+                               rf"(?=[{HAN}]{{0,8}}?(?:{cue_alt('metrics.span_class_heads')}))(?!内)")
 _VOLTAGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,4}}(?:{cue_alt('metrics.voltage_units')})安?(?!安)(?=[{HAN}])")
 
 
@@ -795,7 +799,7 @@ def _branded_product(text: str, i: int) -> str:
 # a year's list (4个2019年省重点项目), an age band (4位90岁以上的高龄老人 → 90岁以上高龄老人: the band's 的 no part of
 # the name), a voltage class (3条10千伏线路), storeys (1栋3层独立商业, renda84), a size tier (两个8000吨级专用码头, huanan84)
 _CLASSES_BEFORE_NOUN = (_VINTAGE_BEFORE_NOUN, _AGE_BEFORE_NOUN, _VOLTAGE_BEFORE_NOUN, _STOREYS_BEFORE_NOUN,
-                        _TIER_BEFORE_NOUN)
+                        _TIER_BEFORE_NOUN, _SPAN_BEFORE_NOUN)
 
 
 _COPULAS = tuple(cues("numbers.copula_after_count"))  # 有两位是非中共党员: what the ones counted are, after it

@@ -896,7 +896,24 @@ def _bearing_after(text: str, e: int) -> bool:
     """Does a bearing follow the compass word (镇西南25公里处, 县城东北约15公里, 西南方向3公里)?
     Then it points from a place named before it, and names no region of China (西南地区 does)."""
     return text.startswith(_BEARING_WORDS, e) or _BEARING_DISTANCE.match(text, e, e + 14) is not None \
-        or _bearing_closing(text, e)
+        or _bearing_closing(text, e) or _border_reach(text, e)
+
+
+_BORDER_JOINERS = tuple(cue(_R, "compass_border_joiners"))  # 至: 东北至中城公园3米
+_BORDER_REACH = 16  # characters of the landmark reached and its distance after the joiner
+
+
+def _border_reach(text: str, e: int) -> bool:
+    """Does the compass word give a side of a border, reaching a landmark a distance away (保护范围：东北至中城公园
+    3米, 西南前段至图书馆围墙17米: compass_border_joiners)?  Then it is the side of the site, no region of China;
+    only a distance closing the landmark within a few characters, before any clause mark, makes it so."""
+    j = next((w for w in _BORDER_JOINERS if text.startswith(w, e)), None)
+    if j is None:
+        return False
+    k = e + len(j)
+    stop = min((i for ch in "，,。；;：:" if (i := text.find(ch, k, k + _BORDER_REACH)) >= 0), default=k + _BORDER_REACH)
+    return any(_BEARING_DISTANCE.match(text, i, stop) for i in range(k + 1, stop)
+               if text[i].isdigit() and not text[i - 1].isdigit())
 
 
 _BEARING_CLOSING = tuple(cue(_R, "compass_bearing_closing"))  # 方: 位于誓节镇西南方,

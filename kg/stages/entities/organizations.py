@@ -85,6 +85,8 @@ _CITY_ENTERPRISE_STEMS = tuple(cue(_O, "city_enterprise_stems"))  # 城投: 市�
 _ANONYMISED = tuple(cue(_O, "anonymised_marks"))  # 某: a body a text names without its name
 _CLASS_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')}|{cue_alt(_O, 'class_prefixes')})")  # 全县|普惠性|幼儿园
 _CLASS_LEVELS = tuple(cue(_O, "class_levels"))  # 省级, 市级: 北京省级|商会 is a class of bodies
+_INTO_VERBS = tuple(cue(_O, "campaign_into_verbs"))  # 进: 非遗进|学校, a campaign
+_INTO_WORD_FREQ = 50  # the verb and the character before it this frequent a word make one word (先进, 引进)
 _LISTED_MARKS = tuple(cue(_O, "listed_marks"))  # 优质上市|公司, 深交所|公司: the class of listed companies
 _DATELINE_WORDS = cue(_O, "dateline_words")
 # a count or rank of bodies in the prefix (2000多家…医院, 美国第三大银行): a kind, not a name
@@ -399,6 +401,8 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
             or prefix.endswith(_CLASS_LEVELS) \
             or prefix.endswith(_LISTED_MARKS):  # 北京省级|商会: the class of chambers; 辖区上市|公司: of listed companies
         return True
+    if _campaign_into(prefix):
+        return True  # 文化走基层、非遗进|学校、书画传万家等公益活动: a campaign's name (wenwu115)
     at = start - len(prefix)
     if any(w in prefix for w in _ANONYMISED) and at not in places:
         return True  # 法院依法审结|某科技有限公司, 高效处置|某机械公司: a name a court's text withheld
@@ -409,6 +413,16 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
         (after_place in _PLACE_INDUSTRY and prefix[-1:] in _PLACE_INDUSTRY_ENDS) or \
         (bool(after_place) and _GENERIC_PREFIX.match(after_place) is not None
          and suffix not in _FIELD_KINDS)  # (陕西|工|厂: 厂 after 工 is still 工厂; 山东省|标准化研究院: a name)
+
+
+def _campaign_into(prefix: str) -> bool:
+    """非遗进|学校, 文化进|社区 (wenwu115): a verb of going into (org_cues campaign_into_verbs) closing the words before
+    the body's kind names a campaign carrying something to such places, no body — unless the verb makes a word with
+    the character before it (先进|学校: an honour's class; 引进|企业)."""
+    verb = next((v for v in _INTO_VERBS if prefix.endswith(v)), None)
+    if verb is None or len(prefix) <= len(verb):
+        return False
+    return verb != prefix[-1:] or (word_freq().get(prefix[-2:]) or 0) < _INTO_WORD_FREQ
 
 
 _PAIR_DASHES = cue_chars(_O, "pair_dashes")  # 中国—东盟, 中国-东盟: two parties joined in one name
@@ -519,6 +533,20 @@ def find_friendship_short_forms(text: str, places: list[Found], named: list[Foun
 
 # orgs18: a ranking list and the kind after it (500强企业, 百强): the class a body is in
 _RANKING = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+(?:{cue_alt(_O, 'ranking_words')})(?:{alt(_APPOSITIVE_KINDS)})?")
+
+
+_BORDER_SIDE = re.compile("[东南西北]{1,2}至")  # 北至, 西南至: a side of a border reaching a landmark
+
+
+def _after_border_side(text: str, i: int, start: int, place_spans: dict[int, int]) -> int:
+    """Where a name starts after the side of a protected site's border that reaches it (保护范围：…北至|王氏集团
+    滨江路商品房05米, wenwu115): compass characters and 至 opening what the scan read are no part of the body's
+    name; only at the scan's first character, two characters of name at least left, and no place opening there
+    (东至县供电公司: the county 东至)."""
+    if i in place_spans:
+        return i
+    m = _BORDER_SIDE.match(text, i, start)
+    return m.end() if m and start - m.end() >= 2 else i
 
 
 def _after_ranking(text: str, i: int, start: int) -> int:
@@ -2228,6 +2256,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
         i = _after_brand_dot(text, i, start, place_spans)  # 新甘肃·|甘肃经济日报: the group's brand
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
+        i = _after_border_side(text, i, start, place_spans)  # 北至|王氏集团: the side of a site's border reaching it
         i = _after_capital_kind(text, i, start)  # 侨资企业|儒兰…有限公司: the company's class, no part of its name
         i = _after_former_mark(text, i, start, place_spans)  # 改建原|绿苑幼儿园: the former body's mark
         built = _after_build_verb(text, i, start, place_spans)  # 新建|天津路第一小学: what is done to it
