@@ -17,7 +17,9 @@ Fixes (base → now):
   (metrics._undated_month);
 - a benefit's money in bare 万 (支出低保金3347万): no unit → 元 (metric_cues money_nouns: 低保金, 救助金 …);
 - a raise after the standards counted (11项困难群众保障标准提高5%以上): 困难群众保障标准提高 (11 项) →
-  困难群众保障标准 (numbers.noun_cut_inner 提高, 提高率 kept).
+  困难群众保障标准 (numbers.noun_cut_inner 提高, 提高率 kept);
+- a bureau's leaders named as a group after it (市民政局领导董平、郎勤茂、高建芳): no person → three persons
+  (posts_words collective_titles 局领导, 厅领导, level organ).
 """
 from __future__ import annotations
 
@@ -135,3 +137,15 @@ def test_raise_rate_stays_a_noun():
     """Guard: 提高率 is a measure of its own, not cut."""
     doc = extract_text("工作情况\n全市3个试点县提高率达到20%。")
     assert any(i.endswith("提高率") for i, _v, _u in _metrics(doc)), _metrics(doc)
+
+
+def test_bureau_leaders_listed_after_the_bureau_are_people():
+    """05-huzhou-vice-director: 市民政局领导董平、郎勤茂、高建芳…陪同; base: no person."""
+    doc = extract_text("副厅长调研湖州\n市民政局领导董平、郎勤茂、高建芳分别陪同。")
+    assert {"董平", "郎勤茂", "高建芳"} <= _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_bureau_leadership_words_are_no_names():
+    """Guard: 局领导班子, 局领导干部, 局领导高度重视 name nobody."""
+    doc = extract_text("工作会议\n县公安局领导班子成员参加会议，市教育局领导干部深入学校调研，局领导高度重视此项工作。")
+    assert not _names(doc, "Person"), _names(doc, "Person")
