@@ -19,7 +19,9 @@ Fixes (base → now):
 - a raise after the standards counted (11项困难群众保障标准提高5%以上): 困难群众保障标准提高 (11 项) →
   困难群众保障标准 (numbers.noun_cut_inner 提高, 提高率 kept);
 - a bureau's leaders named as a group after it (市民政局领导董平、郎勤茂、高建芳): no person → three persons
-  (posts_words collective_titles 局领导, 厅领导, level organ).
+  (posts_words collective_titles 局领导, 厅领导, level organ);
+- a document's title over its first numbered heading (县民政局工作总结 ⏎ 一、… ⏎ (一)…; …实施方案 ⏎ 一、总体要求 ⏎
+  （一）指导思想): no title → the title (layout._title_over_first_heading; layout_units doc_heads 工作总结).
 """
 from __future__ import annotations
 
@@ -149,3 +151,22 @@ def test_bureau_leadership_words_are_no_names():
     """Guard: 局领导班子, 局领导干部, 局领导高度重视 name nobody."""
     doc = extract_text("工作会议\n县公安局领导班子成员参加会议，市教育局领导干部深入学校调研，局领导高度重视此项工作。")
     assert not _names(doc, "Person"), _names(doc, "Person")
+
+
+def _title(text: str) -> str | None:
+    doc = extract_text(text)
+    return doc.articles[0].title if doc.articles else None
+
+
+def test_document_title_over_its_first_numbered_heading():
+    """10-nanjiang-mzj-summary: 县民政局工作总结 ⏎ 一、各项工作目标任务完成情况 ⏎ (一)…; base: no title (a heading
+    under the title, then another heading, read as no prose); a plan's title over 一、总体要求 the same."""
+    assert _title("县民政局工作总结\n一、各项工作目标任务完成情况\n\n(一)民生工程圆满完成各项目标任务\n\n"
+                  "1、城乡最低生活保障。全县新建农村敬老院4所。") == "县民政局工作总结"
+    assert _title("某市养老服务体系建设实施方案\n一、总体要求\n\n（一）指导思想\n\n坚持以人民为中心。") \
+        == "某市养老服务体系建设实施方案"
+
+
+def test_numbered_headings_alone_are_no_title():
+    """Guard: a numbered heading over another is no document title."""
+    assert _title("一、总体要求\n二、主要任务\n\n全市新建养老床位500张。") is None
