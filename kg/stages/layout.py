@@ -1399,7 +1399,18 @@ def _headline_like(blocks: list[_Block]) -> bool:
             or _prose_run(blocks, 1)
             or _speaker_over_date(b.text, blocks)
             or _ORIGINAL_TITLE.match(nxt.text) is not None  # a repost's headline over 原标题:…
-            or _notice_over_fields(blocks))  # a notice's title over a scrape's fields, their colons lost
+            or _notice_over_fields(blocks)  # a notice's title over a scrape's fields, their colons lost
+            or _title_over_first_heading(b.text, nxt.text))
+
+
+def _title_over_first_heading(title: str, nxt: str) -> bool:
+    """某市养老服务体系建设实施方案 ⏎ 一、总体要求 ⏎ （一）指导思想, 县民政局工作总结 ⏎ 一、各项工作目标任务完成情况
+    (minzheng115): a line ending in a document head with no clause mark, over a numbered heading, is the
+    document's title — its first section opens under it (was no title: a heading under a heading read as
+    no prose)."""
+    t = title.strip()
+    return bool(ENUMERATOR.match(nxt.strip())) and not any(ch in _CLAUSE_MARKS for ch in t) \
+        and bool(_TITLE_END.search(t))
 
 
 _OPEN_CLAUSE_ENDS = ("，", ",")  # a line ending so goes on in the next: no headline (zhaopin114)

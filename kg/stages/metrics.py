@@ -1515,7 +1515,34 @@ def _clean(s: str) -> str:
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
     s = _CONTRAST_ADVERB.sub("", s) if len(s) > 4 else s  # 中央企业实现利润则同比增长: 实现利润同比增长 (力争增长: a plan's word)
-    return _without_penalty_lead(_without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:")))))
+    return _without_range_word(_without_grant_recipient(_without_penalty_lead(_without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:")))))))
+
+
+_RANGE_WORDS = ("不等",)  # 2-12元不等的补贴: the words saying the amount varies in its range
+
+
+def _without_range_word(s: str) -> str:
+    """各区再给予2-12元不等的补贴: 不等 (varying) after a range's figure says the amount differs within it;
+    the noun after it (补贴) is the measure, 不等的 no word of it (minzheng115)."""
+    word = next((w for w in _RANGE_WORDS if s.startswith(w)), None)
+    return s[len(word):] if word and len(s) - len(word) >= 3 else s
+
+
+_RECIPIENT_OPEN_REACH = 4  # characters before 对 (统一对, 每月对): adverbs and times, no measure
+
+
+def _without_grant_recipient(s: str) -> str:
+    """统一对全市60岁以上的老人(不限户籍)给予配餐补贴 (3元), 对困难家庭发放生活补贴: a clause opening with 对 +
+    who gets the money + a verb of granting names the grant after the verb (配餐补贴); who gets it and the
+    granting are no part of the measure (minzheng115)."""
+    k = s.find("对", 0, _RECIPIENT_OPEN_REACH + 1)
+    if k < 0:
+        return s
+    for verb in _GRANT_VERBS:
+        v = s.rfind(verb, k + 2)
+        if v > 0 and len(s) - v - len(verb) >= 2:
+            return s[v + len(verb):]
+    return s
 
 
 _PENALTY_NOUNS = tuple(cues("metrics.penalty_nouns"))  # 罚没款, 罚款, 没收
@@ -1636,8 +1663,11 @@ _CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_a
 
 # 由原来的几亩地 closing the words before a figure: the earlier state a change starts from (agri44); its 的
 # may be gone already, stripped as the words' tail (公务用车由改革前的3200辆 → 公务用车由改革前, jiguan106)
-_FORMER_LEVEL = re.compile(f"(?:{cue_alt('metrics.change_from', False)})(?:{cue_alt('metrics.former_words', False)})"
-                           f"(?:的[^，,。；;]{{0,6}})?$")
+# minzheng115: or a short step the earlier level is counted after or before (医疗救助比例由医保报销后的65%提高到70%:
+# the share left after insurance has paid; 医疗救助比例 is the measure) — 由 + a few characters + 前/后, its 的 maybe gone
+_STEP_STATE = r"[^，,。；;、由从的]{2,6}?(?:之前|之后|前|后)的?"
+_FORMER_LEVEL = re.compile(f"(?:{cue_alt('metrics.change_from', False)})(?:(?:{cue_alt('metrics.former_words', False)})"
+                           f"(?:的[^，,。；;]{{0,6}})?|{_STEP_STATE})$")
 
 
 # 已由原来的 alone after a comma: a clause naming only the earlier state of a change, no measure (hotline50)
@@ -2895,6 +2925,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if listed:  # 31个省、自治区、直辖市: the country's provinces named by their kinds, one noun
             return listed, q.start, q.end + len(listed), "count-noun"
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
+        varied = _without_range_word(counted)  # 2-12元不等的补贴: the 补贴, no noun 不等的补贴
+        counted = _attributive_head(varied) if varied != counted else counted
         counted = _before_per_time(counted)  # 10亩胶林|每月也能带来3000元收入: the rubber trees
         counted = _before_topic_jiu(counted)  # 13个村书记|就本村产业如何发展谈想法: the secretaries
         counted = _before_dated_yu(text, q, counted)  # 26名县级领导|于3月下旬开展巡林: the leaders
@@ -13892,9 +13924,9 @@ def _month_named_before(view: _ArticleView, i: int, p_start: int, words: str, re
     for _a, _b, w in reversed(find_periods(view.text, max(p_start, at - _NAMED_MONTH_REACH), at)):
         if after_named_month(w):
             continue
-        iso = resolve(w, ref) if ref else None
+        iso = resolve(w, ref) if ref else _undated_month(view, at, w)
         last = iso.split("/")[-1] if iso else ""
-        if len(last) == 7 and last > ref[:7]:  # 1-12月份 in a January release: last year's months
+        if ref and len(last) == 7 and last > ref[:7]:  # 1-12月份 in a January release: last year's months
             iso = resolve(w, f"{int(ref[:4]) - 1}-12-31")
             last = iso.split("/")[-1] if iso else ""
         if len(last) == 7:
@@ -13902,6 +13934,14 @@ def _month_named_before(view: _ArticleView, i: int, p_start: int, words: str, re
         if iso:
             return None  # a year or a day named last: no month to count from
     return _title_month(view, words, ref)
+
+
+def _undated_month(view: _ArticleView, i: int, words: str) -> str | None:
+    """A month named before 当月 in an undated text (泾县…2022年工作总结 ⏎ …9月份，我县城乡低保在册…，当月共
+    发放资金…): resolved in the year the text states for its figures before it, as that month's own
+    figures are (`_stated_year`); None when it states none (minzheng115)."""
+    year = _stated_year(view, i, words)
+    return resolve(words, f"{year}-12-31", anchored=True) if year else None
 
 
 # a title's month at most this far after the publication is the coming month (关于做好6月份防汛工作的

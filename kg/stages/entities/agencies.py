@@ -941,6 +941,14 @@ def _as_media(f: Found) -> Found:
     return f
 
 
+def _same_written_level(prev: Scope, head: Scope) -> bool:
+    """Are two places of a 、-list written alike enough to share the head's tail?  Both full or both
+    short (赣州市、吉安市农业农村局; 赣州、吉安农业农村局), or short items before a full last one: a list
+    writes the level word once, on its last place (杭州、宁波、温州市民政局: the cities' three bureaus,
+    minzheng115).  A full item before a short last one stays apart (no such list writes its level early)."""
+    return prev.short == head.short or (prev.short and not head.short)
+
+
 def _shared_tails(text: str, scopes: list[Scope], found: list[Found]) -> list[Found]:
     """Each place of a 、-list of places of one level before a place-named agency has that body
     (赣州市、吉安市、上饶市农业农村局: each city's 农业农村局): the list shares the tail, so every
@@ -959,7 +967,7 @@ def _shared_tails(text: str, scopes: list[Scope], found: list[Found]) -> list[Fo
         pos = head.start
         while text[pos - 1:pos] in _LIST_MARKS:
             prev = by_end.get(pos - 1)
-            if prev is None or prev.level != head.level or prev.short != head.short:
+            if prev is None or prev.level != head.level or not _same_written_level(prev, head):
                 break
             out.append(Found(prev.start, prev.end, "Agency", prev.name + f.norm[len(head.name):], f.rule + "-shared",
                              {"tail": f.attrs["tail"], "place_code": prev.code, "shared_tail": True,
