@@ -4813,9 +4813,13 @@ _POINTS_YARD_VERB = re.compile("|".join(re.escape(w) for w in cues("metrics.yard
 def _changed_level(indicator: str) -> str:
     """规上工业增加值同比增长5.1%。其中，10月份同比增长9.8%: the paragraph's last figure may itself be a
     change; a bare change after it changes the same level (规上工业增加值同比增长), never that change
-    again (…同比增长同比增长)."""
+    again (…同比增长同比增长); nor the rate noun it ends with (shuiwu115: 国税收入降幅为-8.99%。…同比增长0.15%:
+    the revenue grew, 国税收入同比增长, as a rate noun never grows by a %)."""
     level = _level_of(indicator)
     level = level if len(level) >= 2 else indicator
+    noun = next((w for w in _RATE_NOUNS_LONGEST if level.endswith(w)), None)
+    if noun and len(level) - len(noun) >= 2:
+        level = level[:-len(noun)]
     return _without_rate_gap(level)
 
 
@@ -7884,9 +7888,12 @@ def _measure_of_rate_noun(base: str, name: str, prev: Quantity | None, q: Quanti
     """规模以上工业增加值同比下降1.3%，降幅比一季度收窄7.1个百分点，其中二季度增长4.4% (national and local
     statistics releases): a growth in % right after a change in points of a rate noun (降幅, 增速) is the
     growth of the measure itself in a part of the period — 规模以上工业增加值增长, not 降幅增长 (a rate
-    noun never grows by a %).  `base` as it was for anything else."""
-    if points or prev is None or q.unit not in _PERCENT_UNITS or prev.unit not in cues("metrics.points_unit") \
-            or not _GROWTH.match(name):
+    noun never grows by a %).  So too after the rate itself in % (shuiwu115: 1月份国税收入降幅为-24.05%，
+    二季度末降幅为-8.99%, …同比增长0.15%): a rate noun alone is that rate again at another time (国税收入
+    降幅, not 降幅降幅), a growth the measure's own.  `base` as it was for anything else."""
+    if points or prev is None or q.unit not in _PERCENT_UNITS \
+            or prev.unit not in cues("metrics.points_unit") + tuple(_PERCENT_UNITS) \
+            or not (_GROWTH.match(name) or prev.unit in _PERCENT_UNITS and name in _CHANGE_NOUNS):
         return base
     noun = next((w for w in _RATE_NOUNS_LONGEST if base.endswith(w)), None)
     return base[:-len(noun)] if noun and len(base) - len(noun) >= 2 else base
