@@ -2999,6 +2999,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                     rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
                         q.end + de + len(head), rule)
+    # 3b. a count of categories right before the count they sort (税务总局共推出39大类147项创新服务举措): the
+    # categories of the next figure's noun (创新服务举措类别), never the clause before (税务总局推出)
+    if _categories_of_next(q, nxt):
+        return _strip_quotes(nxt.counted) + cues("metrics.category_suffix")[0], q.start, q.end, "next-count"
     # 4. a quoted name right before the figure: “互助组”7000余个
     qb = _quoted_before(text, q.start, lo)
     if qb:
@@ -7882,6 +7886,14 @@ def _increment_of_level(clause: str, base: str) -> str:
     if not opener or base.startswith(opener):
         return base
     return opener + base
+
+
+def _categories_of_next(q: Quantity, nxt: Quantity | None) -> bool:
+    """39大类147项创新服务举措, 10类5828个资源 (shuiwu115): is q a count in the unit of categories (类) written
+    right before a count with a noun of its own?  Then it counts the kinds of that noun, whatever the
+    clause before says (税务总局共推出: the body and its verb, no indicator)."""
+    return q.unit in cues("metrics.category_unit") and nxt is not None and nxt.start == q.end \
+        and bool(nxt.counted) and nxt.unit not in _PERCENT_UNITS
 
 
 def _measure_of_rate_noun(base: str, name: str, prev: Quantity | None, q: Quantity, points: bool) -> str:
