@@ -3003,6 +3003,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # categories of the next figure's noun (创新服务举措类别), never the clause before (税务总局推出)
     if _categories_of_next(q, nxt):
         return _strip_quotes(nxt.counted) + cues("metrics.category_suffix")[0], q.start, q.end, "next-count"
+    # 3c. a team formed of so many people (县国税局、县地税局及各新闻单位组成40余人的宣传队伍): the team's size
+    if (team := _team_formed(text, q, left, s_end)) is not None:
+        return team, q.start, q.end, "clause-after"
     # 4. a quoted name right before the figure: “互助组”7000余个
     qb = _quoted_before(text, q.start, lo)
     if qb:
@@ -7886,6 +7889,21 @@ def _increment_of_level(clause: str, base: str) -> str:
     if not opener or base.startswith(opener):
         return base
     return opener + base
+
+
+_TEAM_NOUN = re.compile(r"[^，,、。；;：:！？!?\n0-9０-９（(]{2,12}")
+
+
+def _team_formed(text: str, q: Quantity, left: str, s_end: int) -> str | None:
+    """县国税局、县地税局及各新闻单位组成40余人的宣传队伍 (shuiwu115): a count of people right after a verb of
+    forming (组成, 组建) and before 的 is the size of the team the noun after 的 names (宣传队伍), not a count
+    named by the bodies that formed it (县地税局及各新闻单位组成).  The noun read to the clause's end, at most
+    12 characters; None for anything else."""
+    if q.unit not in cues("metrics.people_unit") or not text.startswith(_DE, q.end) \
+            or not left.endswith(cues("metrics.people_forming_verbs")):
+        return None
+    m = _TEAM_NOUN.match(text, q.end + len(_DE), s_end)
+    return _strip_quotes(m.group(0)) if m else None
 
 
 def _categories_of_next(q: Quantity, nxt: Quantity | None) -> bool:
