@@ -13,7 +13,9 @@ fresh texts of /tmp/s27/txt/shuiwu115).  Fixes (base → now):
 - a bare bureau after a placed one written short (双峰县地税局 … 地税局副局长宋果能): holdsPost 地税局 (a second,
   unplaced body) → 双峰县地方税务局;
 - a count of categories right before a counted figure (税务总局共推出39大类147项创新服务举措): 税务总局推出 →
-  创新服务举措类别."""
+  创新服务举措类别;
+- offices and communities visited together (走进机关社区、田间地头): a Place 机关社区 → none;
+- a team formed of so many people (各新闻单位组成40余人的宣传队伍): 县地税局及各新闻单位组成 → 宣传队伍."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -123,3 +125,24 @@ def test_categories_before_a_counted_figure_sort_its_noun():
     assert got[(147, "项")] == "创新服务举措", got
     doc = extract_text("省税务局推出5大类20项便民措施。")
     assert _indicators(doc)[(5, "类")] == "便民措施类别", _indicators(doc)
+
+
+def test_offices_and_communities_visited_are_no_community():
+    """05-zhoukou-shuixuanyue: 组建宣传小分队,走进机关社区、田间地头义务宣传税法知识; base: a Place 机关社区."""
+    doc = extract_text("周口市地税局组建宣传小分队,走进机关社区、田间地头义务宣传税法知识。")
+    assert "机关社区" not in _places(doc), _places(doc)
+
+
+def test_a_team_formed_of_people_is_measured_by_its_size():
+    """06-suixian-xinwen-yuesai: 县国税局、县地税局及各新闻单位组成40余人的宣传队伍; base: the indicator
+    县地税局及各新闻单位组成 (the bodies and their verb)."""
+    doc = extract_text("睢县新闻\n活动结束后,县国税局、县地税局及各新闻单位组成40余人的宣传队伍,出动宣传车20余辆。")
+    got = _indicators(doc)
+    assert got[(40, "人")] == "宣传队伍", got
+    assert got[(20, "辆")] == "出动宣传车", got
+
+
+def test_people_forming_a_team_after_their_count_stay_the_people():
+    """Guard: 抽调民警20余人组成专案组 counts the officers drawn (the verb after the count, no 的)."""
+    doc = extract_text("该局抽调民警20余人组成专案组。")
+    assert _indicators(doc)[(20, "人")] == "抽调民警", _indicators(doc)
