@@ -7,7 +7,7 @@ fresh texts of /tmp/s27/txt/shuiwu115).  Fixes (base → now):
 - a tax bureau's inspection bureau named by the chain (国家税务总局南昌市税务局稽查局, …税务局第三稽查局): the
   parent bureau alone → the inspection bureau;
 - the handling verb before a tax office's refund (累计办理留抵退税8.2亿元, 办理缓缴税费4.6亿元): 累计办理留抵退税 →
-  留抵退税 (办理量 stays a noun);
+  留抵退税 (办理量 stays a noun); after 为 and the beneficiary (为企业办理出口退税12.3亿元): 企业办理出口退税 → 出口退税;
 - a rate noun alone after that rate in % (国税收入降幅为-24.05%，二季度末降幅为-8.99%): 国税收入降幅降幅 → 国税收入
   降幅; a bare growth in a later sentence: 国税收入降幅同比增长 → 国税收入同比增长;
 - a bare bureau after a placed one written short (双峰县地税局 … 地税局副局长宋果能): holdsPost 地税局 (a second,
@@ -72,6 +72,12 @@ def test_the_handling_verb_is_no_part_of_a_refund():
     assert got[(820000000, "元")] == "留抵退税", got
     assert got[(15.3, "%")] == "留抵退税同比增长", got
     assert got[(460000000, "元")] == "缓缴税费", got
+
+
+def test_the_beneficiary_and_handling_verb_are_no_part_of_a_refund():
+    """Provincial releases (武汉市税务局为企业办理出口退税12.3亿元); base: 企业办理出口退税."""
+    doc = extract_text("2023年1月18日\n2022年,武汉市税务局为企业办理出口退税12.3亿元。")
+    assert _indicators(doc)[(1230000000, "元")] == "出口退税", _indicators(doc)
 
 
 def test_a_handling_count_stays_a_noun():
