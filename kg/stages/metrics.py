@@ -3089,6 +3089,13 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                     rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
                         q.end + de + len(head), rule)
+    # 3b. a count of categories right before the count they sort (税务总局共推出39大类147项创新服务举措): the
+    # categories of the next figure's noun (创新服务举措类别), never the clause before (税务总局推出)
+    if _categories_of_next(q, nxt):
+        return _strip_quotes(nxt.counted) + cues("metrics.category_suffix")[0], q.start, q.end, "next-count"
+    # 3c. a team formed of so many people (县国税局、县地税局及各新闻单位组成40余人的宣传队伍): the team's size
+    if (team := _team_formed(text, q, left, s_end)) is not None:
+        return team, q.start, q.end, "clause-after"
     # 4. a quoted name right before the figure: “互助组”7000余个
     qb = _quoted_before(text, q.start, lo)
     if qb:
@@ -4941,9 +4948,13 @@ _POINTS_YARD_VERB = re.compile("|".join(re.escape(w) for w in cues("metrics.yard
 def _changed_level(indicator: str) -> str:
     """规上工业增加值同比增长5.1%。其中，10月份同比增长9.8%: the paragraph's last figure may itself be a
     change; a bare change after it changes the same level (规上工业增加值同比增长), never that change
-    again (…同比增长同比增长)."""
+    again (…同比增长同比增长); nor the rate noun it ends with (shuiwu115: 国税收入降幅为-8.99%。…同比增长0.15%:
+    the revenue grew, 国税收入同比增长, as a rate noun never grows by a %)."""
     level = _level_of(indicator)
     level = level if len(level) >= 2 else indicator
+    noun = next((w for w in _RATE_NOUNS_LONGEST if level.endswith(w)), None)
+    if noun and len(level) - len(noun) >= 2:
+        level = level[:-len(noun)]
     return _without_rate_gap(level)
 
 
@@ -8030,13 +8041,39 @@ def _increment_of_level(clause: str, base: str) -> str:
     return opener + base
 
 
+_TEAM_NOUN = re.compile(r"[^，,、。；;：:！？!?\n0-9０-９（(]{2,12}")
+
+
+def _team_formed(text: str, q: Quantity, left: str, s_end: int) -> str | None:
+    """县国税局、县地税局及各新闻单位组成40余人的宣传队伍 (shuiwu115): a count of people right after a verb of
+    forming (组成, 组建) and before 的 is the size of the team the noun after 的 names (宣传队伍), not a count
+    named by the bodies that formed it (县地税局及各新闻单位组成).  The noun read to the clause's end, at most
+    12 characters; None for anything else."""
+    if q.unit not in cues("metrics.people_unit") or not text.startswith(_DE, q.end) \
+            or not left.endswith(cues("metrics.people_forming_verbs")):
+        return None
+    m = _TEAM_NOUN.match(text, q.end + len(_DE), s_end)
+    return _strip_quotes(m.group(0)) if m else None
+
+
+def _categories_of_next(q: Quantity, nxt: Quantity | None) -> bool:
+    """39大类147项创新服务举措, 10类5828个资源 (shuiwu115): is q a count in the unit of categories (类) written
+    right before a count with a noun of its own?  Then it counts the kinds of that noun, whatever the
+    clause before says (税务总局共推出: the body and its verb, no indicator)."""
+    return q.unit in cues("metrics.category_unit") and nxt is not None and nxt.start == q.end \
+        and bool(nxt.counted) and nxt.unit not in _PERCENT_UNITS
+
+
 def _measure_of_rate_noun(base: str, name: str, prev: Quantity | None, q: Quantity, points: bool) -> str:
     """规模以上工业增加值同比下降1.3%，降幅比一季度收窄7.1个百分点，其中二季度增长4.4% (national and local
     statistics releases): a growth in % right after a change in points of a rate noun (降幅, 增速) is the
     growth of the measure itself in a part of the period — 规模以上工业增加值增长, not 降幅增长 (a rate
-    noun never grows by a %).  `base` as it was for anything else."""
-    if points or prev is None or q.unit not in _PERCENT_UNITS or prev.unit not in cues("metrics.points_unit") \
-            or not _GROWTH.match(name):
+    noun never grows by a %).  So too after the rate itself in % (shuiwu115: 1月份国税收入降幅为-24.05%，
+    二季度末降幅为-8.99%, …同比增长0.15%): a rate noun alone is that rate again at another time (国税收入
+    降幅, not 降幅降幅), a growth the measure's own.  `base` as it was for anything else."""
+    if points or prev is None or q.unit not in _PERCENT_UNITS \
+            or prev.unit not in cues("metrics.points_unit") + tuple(_PERCENT_UNITS) \
+            or not (_GROWTH.match(name) or prev.unit in _PERCENT_UNITS and name in _CHANGE_NOUNS):
         return base
     noun = next((w for w in _RATE_NOUNS_LONGEST if base.endswith(w)), None)
     return base[:-len(noun)] if noun and len(base) - len(noun) >= 2 else base

@@ -10781,8 +10781,15 @@ def _placed_department_before(scan: ArticleScan, b: Body) -> str | None:
         return None
     keys = {m.key for m in scan.mentions[:bisect_left(scan._starts, b.start)]
             if m.label == "Agency" and m.key and m.attrs.get("place_code") and m.aend <= b.start
-            and (m.norm or "").endswith(b.name) and len(m.norm) > len(b.name)}
+            and (_ends_with_name(m.norm, b.name) or _ends_with_name(m.surface, b.name))}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _ends_with_name(name: str | None, bare: str) -> bool:
+    """Does a placed agency's name, as normalised or as written, end with the bare body's and hold more?
+    As written too (shuiwu115: 双峰县地税局 … 地税局副局长宋果能): the bare short form (地税局) ends the name the
+    text wrote, not its full form (双峰县地方税务局)."""
+    return bool(name) and name.endswith(bare) and len(name) > len(bare)
 
 
 def _aliases_by_label(doc: Doc) -> dict[tuple[str, str], set[str]]:

@@ -681,15 +681,18 @@ def _police_station(text: str, end: int) -> re.Match | None:
 
 TAX_BRANCH_PARENTS = tuple(cue(_A, "tax_branch_parents"))  # 税务局: the bureau a tax branch belongs to
 _RE_TAX_BRANCH = re.compile(rf"(?:(第[{CHINESE_NUMERALS}]{{1,3}})|([{HAN}]{{2,4}}?))(?:{cue_alt(_A, 'tax_branches')})")
+# 稽查局 after its bureau, bare (税务局|稽查局) or numbered (税务局|第三稽查局): named by no stem, so read on its own
+_RE_TAX_UNIT = re.compile(rf"(第[{CHINESE_NUMERALS}]{{1,3}})?(?:{cue_alt(_A, 'tax_bureau_units')})")
 
 
 def tax_branch(text: str, end: int) -> re.Match | None:
     """A tax bureau's branch named right after it (国家税务总局东莞市税务局|第一税务分局, 安吉县税务局|
     递铺税务所): the branch is the agency the text speaks of, named by the whole chain, as a police
     station is.  Numbered (第一税务分局) or named by a stem read as a police station's is (a place's
-    name: no function word, verb or word of which branches, 基层税务所, 辖区税务分局)."""
-    m = _RE_TAX_BRANCH.match(text, end)
-    if m is None or m.group(1):
+    name: no function word, verb or word of which branches, 基层税务所, 辖区税务分局).  Its inspection
+    bureau (税务局|稽查局, 第三稽查局) is named by no stem: read bare or numbered."""
+    m = _RE_TAX_BRANCH.match(text, end) or _RE_TAX_UNIT.match(text, end)
+    if m is None or m.group(1) or m.re is _RE_TAX_UNIT:
         return m
     stem = m.group(2)
     if NOT_IN_NAME.search(stem) or stem in _STATION_NOT_STEMS:
