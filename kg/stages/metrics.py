@@ -6202,6 +6202,18 @@ def _spread_view_noun(view: _ArticleView, s_start: int, q: Quantity) -> str | No
         and noun not in cues("metrics.spread_view_not_nouns") else None
 
 
+# 小雨转阴, 阴有阵雨或雷雨, (星期六): a forecast line's weather and weekday, nothing measured (qixiang115)
+_WEATHER_ONLY = re.compile(rf"(?:[（(](?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}][）)]"
+                           rf"|[：:，,\s]|{cue_alt('metrics.weather_states')})+")
+
+
+def _weather_line_degree(indicator: str, q: Quantity) -> bool:
+    """6月23日(星期二):小雨转阴24~35℃ (a city's forecast, qixiang115): a temperature read after nothing but
+    the day's weather words and its weekday is the air's (气温); the weather (小雨转阴) or the weekday
+    ((星期六)) is no indicator of the degrees."""
+    return q.unit in cues("numbers.temperature_units") and _WEATHER_ONLY.fullmatch(indicator) is not None
+
+
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
     """The name of a figure nothing names for sure: 金额 for money, 人数 for people, 气温 for degrees
     (上海多云,4~13℃, a digest's weather line: the temperature, no indicator ℃), else its unit."""
@@ -15121,6 +15133,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         else:
             semi_base = None
         indicator, istart, iend, irule = ind
+        if irule == "clause-before" and _weather_line_degree(indicator, q):
+            indicator = cues("metrics.temperature_name")[0]  # 小雨转阴24~35℃: the air's, no indicator 小雨转阴
+            ind = (indicator, istart, iend, irule)
         if _count_of_movers(view.text, q, indicator):
             continue  # 统计监测的23种工业产品，12种增长，11种下降: how many of them rose, no measure 增长
         if (band := _villages_past_amount(view.text, q, nxt)) is not None:
