@@ -12911,6 +12911,21 @@ _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d年")
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月")
 
 
+_BARE_MONTH_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
+
+
+def _sentence_frame_year(text: str, s_start: int, own: list[tuple[int, int, str]], found: str) -> int | None:
+    """2020年内兴隆县发生的主要气象灾害特点为：…，其中8月12~13日最大降水量达到171.6毫米 (qixiang115, a county
+    climate bulletin published in 2022): a month or day written without a year, in a sentence that opens
+    with a year, is a day of that year — not the latest such day before the publication (2021-08-12)."""
+    if len(own) < 2 or _BARE_MONTH_DAY.match(found) is None or explicit_year(found) is not None:
+        return None
+    a, _b, w = own[0]
+    if text[s_start:a].strip(" \t\u3000\r\n"):
+        return None  # (…，较2019年同期…: a year inside the sentence is a basis or an event's, no frame)
+    return explicit_year(w)
+
+
 def _opens_sentence(text: str, start: int, periods: list[tuple[int, int, str]], found: str) -> bool:
     """2014年，全县…。全县现有卫生机构…: a year opening its sentence frames the paragraph (a
     communiqué's year), which a later 现有 still speaks of; only a year inside its sentence
@@ -13209,6 +13224,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 return same, found + cues("metrics.same_period")[0]
         if is_deadline(found) and _deadline_met(view.text, own[-1][1], s_start, q, s_end):
             found = deadline_time(found)  # 12月31日前，全县已完成… in January: the 31 December past
+        if (framed := _sentence_frame_year(view.text, s_start, own, found)) is not None:
+            return resolve(found, f"{framed}-12-31", anchored=True), found  # 2020年…，其中8月12~13日…: 2020's
     elif _BARE_STRETCH.search(view.text, s_start, q.number_start) \
             and (holiday := _named_holiday(view, s_start)):
         found = holiday  # 假日期间，全县接待游客…: the headline's 国庆中秋长假
