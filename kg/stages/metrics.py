@@ -15155,7 +15155,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             ind = (indicator, istart, iend, irule)
         if _count_of_movers(view.text, q, indicator):
             continue  # 统计监测的23种工业产品，12种增长，11种下降: how many of them rose, no measure 增长
-        if (band := _villages_past_amount(view.text, q, nxt)) is not None:
+        if (band := _villages_past_amount(view.text, q, nxt, qs[n + 2] if n + 2 < len(qs) else None)) is not None:
             indicator, irule = band[0], "villages-past-amount"  # 40个村的村集体收入可达100万元以上: the villages
             ind = (indicator, istart, iend, irule)  # whose income passes the bound, counted; the bound no figure
             passed_bounds.add(band[1])
@@ -18055,17 +18055,30 @@ def _passed_mark_of_kind(text: str, q: Quantity) -> bool:
 _VILLAGES_PASS = re.compile(f"({cue_alt('metrics.class_division_nouns')})的?([^，,。；;、：:（）()0-9０-９]{{2,12}}?)"
                             f"(?:{cue_alt('metrics.villages_pass_adverbs')})?"
                             f"(?:{cue_alt('metrics.villages_reach_verbs')}|({cue_alt('metrics.threshold_verbs')}))?$")
+# 51个站点(总共118个站点)雨量超过150毫米 (qixiang115): stations counted, an aside perhaps, then the measure passing a bound
+_STATIONS_PASS = re.compile(f"({cue_alt('metrics.station_nouns')})(?:[（(][^（）()。；;]{{1,12}}[）)])?的?"
+                            f"([^，,。；;、：:（）()0-9０-９]{{2,8}}?)"
+                            f"(?:{cue_alt('metrics.villages_pass_adverbs')})?"
+                            f"({cue_alt('metrics.threshold_verbs')})?$")
+_STATION_BOUND_UNITS = frozenset(cues("metrics.station_bound_units"))
 _VILLAGES_BOUND = tuple(sorted(cues("metrics.class_bounds"), key=len, reverse=True))
 _VILLAGE_COUNT_UNITS = frozenset(cues("metrics.villages_count_units"))
 _RANGE_FORM = "range"  # (120个村的村集体收入可达40万元至50万元: a band of income, the class as much)
 
 
-def _villages_past_amount(text: str, q: Quantity, nxt: Quantity | None) -> tuple[str, int] | None:
+def _villages_past_amount(text: str, q: Quantity, nxt: Quantity | None,
+                          beyond: Quantity | None = None) -> tuple[str, int] | None:
     """A count of villages (个村, 个行政村) whose income, right after it in the same clause, reaches or
     passes an amount of money (可达100万元以上, 全部突破10万元): the count is of the villages so classed —
     its indicator the income and bound (村集体收入100万元以上的村) — and the amount is the bound, no level
     of the place (was 村 40个 and 村集体收入 100万元).  Returns (indicator, the amount's start), or None."""
-    if nxt is None or q.unit not in _VILLAGE_COUNT_UNITS or nxt.unit not in _MONEY_UNITS or nxt.start - q.end > 20:
+    if nxt is None or q.unit not in _VILLAGE_COUNT_UNITS or nxt.start - q.end > 20:
+        return None
+    if beyond is not None and _in_aside_after(text, q.end, nxt.start) and beyond.start - q.end <= 30:
+        nxt = beyond  # 40个站点(总共118个站点)雨量超过50毫米: the aside's own count is no bound of the class
+    if nxt.unit in _STATION_BOUND_UNITS:
+        return _stations_past_bound(text, q, nxt)
+    if nxt.unit not in _MONEY_UNITS:
         return None
     m = _VILLAGES_PASS.match(text, q.end, nxt.start)
     if m is None:
@@ -18078,6 +18091,29 @@ def _villages_past_amount(text: str, q: Quantity, nxt: Quantity | None) -> tuple
     amount = nxt.surface if bound in nxt.surface else nxt.surface + bound
     owner = "" if text.startswith(_DE, m.end(1)) else m.group(1)  # (35个村集体经济收入: the village's 村集体经济收入)
     return f"{owner}{m.group(2)}{m.group(3) or ''}{amount}的{m.group(1)}", nxt.start
+
+
+def _in_aside_after(text: str, a: int, b: int) -> bool:
+    """Does a bracket opened between a and b stay open at b (40个站点(总共|118个站点)…): the figure at b
+    stands in an aside on what comes before it."""
+    gap = text[a:b]
+    k = max(gap.rfind("("), gap.rfind("（"))
+    return k >= 0 and max(gap.rfind(")"), gap.rfind("）")) < k
+
+
+def _stations_past_bound(text: str, q: Quantity, nxt: Quantity) -> tuple[str, int] | None:
+    """51个站点(总共118个站点)雨量超过150毫米 (a city's rain report, qixiang115): as villages past an income,
+    stations counted whose rain (temperature, wind) passes a bound right after — the count is of the stations
+    so classed (雨量超过150毫米的站点), the amount their bound (no level, nor 站点雨量).  (indicator, bound start)."""
+    m = _STATIONS_PASS.match(text, q.end, nxt.start)
+    if m is None:
+        return None
+    passed = m.group(3) or (nxt.qualifier if nxt.qualifier in _THRESHOLD_VERBS else "")
+    bound = next((b for b in _VILLAGES_BOUND if text.startswith(b, nxt.end)), "")
+    if not passed and not bound:
+        return None  # 12个站点雨量达到50毫米: the rain each had, no class (kept)
+    amount = nxt.surface if passed in nxt.surface else passed + nxt.surface
+    return f"{m.group(2)}{amount}{bound}的{m.group(1)}", nxt.start
 
 
 def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
