@@ -4,8 +4,8 @@ climate bulletins and farm weather services from national to county level (国�
 莆田 city rain forecast, 西安 geological-hazard weather warning, 石家庄 rainstorm blue warning, 周至县
 rainstorm yellow warning, 佳县 and 梅县区 spring-ploughing services; fresh texts of /tmp/s27/txt/qixiang115).
 Fixes (base → now):
-- a forecast's coming days (今明两天, 未来三天) are a vague period: base 今明 2天 a metric and 今明两天的最高气温
-  its indicator → no figure, 最高气温;
+- a forecast's coming days (今明两天, 未来三天) are a period: base 今明 2天 a metric and 今明两天的最高气温
+  its indicator → no figure, 最高气温 of 2016-07-19/2016-07-20 (今明 from the story's day; 未来三天 left open);
 - a forecast line's weather words before degrees (6月23日(星期二):小雨转阴24~35℃): base indicator 小雨转阴,
   (星期六) → 气温;
 - a month-day without a year in a sentence opened by a year (2020年内…，其中8月12~13日最大降水量…) in a bulletin
@@ -39,10 +39,12 @@ def _persons(doc) -> set[str]:
 def test_the_days_a_forecast_covers_are_no_figure_nor_indicator_word():
     """07-hebei-shijiazhuang-baoyu-lanse: 今明两天的最高气温将维持在25℃左右; base: 今明 2天 and indicator
     今明两天的最高气温."""
-    doc = extract_text("省会将有强降雨\n受降雨影响，今明两天的最高气温将维持在25℃左右。未来三天全市最高气温可达33℃。")
+    doc = extract_text("省会将有强降雨\n2016-07-19\n受降雨影响，今明两天的最高气温将维持在25℃左右。未来三天全市最高气温可达33℃。")
     got = _metrics(doc)
     assert ("最高气温", 25, "℃") in got and ("最高气温", 33, "℃") in got, got
     assert not any(u == "天" for _i, _v, u in got), got
+    assert _periods(doc).get(("最高气温", 25)) == "2016-07-19/2016-07-20", _periods(doc)  # (the days from the story's)
+    assert _periods(doc).get(("最高气温", 33)) is None, _periods(doc)  # (未来三天: a first day left open)
 
 
 def test_a_count_of_days_stays_a_figure():

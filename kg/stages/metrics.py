@@ -12912,17 +12912,31 @@ _YEAR_MONTH = re.compile(r"(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月")
 
 
 _BARE_MONTH_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
+_FRAME_REACH = 300  # how far back a clause's sentence opening is looked for (a fixed window: linear)
+_FRAME_STOPS = ("。", "\n")
+_FRAME_NOT_AFTER = "以至起到前后底末初-—~～"  # 2019年以来, 2019年至…, 2019年底: a stretch or a point, no frame
 
 
 def _sentence_frame_year(text: str, s_start: int, own: list[tuple[int, int, str]], found: str) -> int | None:
-    """2020年内兴隆县发生的主要气象灾害特点为：…，其中8月12~13日最大降水量达到171.6毫米 (qixiang115, a county
-    climate bulletin published in 2022): a month or day written without a year, in a sentence that opens
-    with a year, is a day of that year — not the latest such day before the publication (2021-08-12)."""
-    if len(own) < 2 or _BARE_MONTH_DAY.match(found) is None or explicit_year(found) is not None:
+    """2020年内兴隆县发生的主要气象灾害特点为：气象干旱较轻；…，其中8月12~13日最大降水量达到171.6毫米 (qixiang115, a
+    county climate bulletin published in 2022): a month or day written without a year, in a sentence that
+    opens with a bare year (perhaps clauses before, past a semicolon), is a day of that year — not the
+    latest such day before the publication (2021-08-12)."""
+    if _BARE_MONTH_DAY.match(found) is None or explicit_year(found) is not None:
         return None
-    a, _b, w = own[0]
-    if text[s_start:a].strip(" \t\u3000\r\n"):
+    lo = max(0, s_start - _FRAME_REACH)
+    opening = max(text.rfind(stop, lo, s_start) for stop in _FRAME_STOPS)
+    if opening < 0 and lo > 0:
+        return None  # no sentence opening within reach
+    a = opening + 1
+    while a < s_start and text[a] in " \t\u3000\r":
+        a += 1
+    first = find_periods(text, a, min(len(text), a + 8))
+    if not first or first[0][0] != a or (own and own[-1][0] <= a):
         return None  # (…，较2019年同期…: a year inside the sentence is a basis or an event's, no frame)
+    _a, b, w = first[0]
+    if not _PLAIN_YEAR.fullmatch(w) or text[b:b + 1] in _FRAME_NOT_AFTER:
+        return None
     return explicit_year(w)
 
 
