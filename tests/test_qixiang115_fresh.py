@@ -13,7 +13,12 @@ Fixes (base → now):
 - a name right after a place opening its clause, a post after it (周至县朱建平副县长作出批示): base no person →
   朱建平 holding 副县长 of 周至县;
 - stations (towns) counted whose rain passes a bound (40个站点(总共118个站点)雨量超过50毫米, 3个乡镇降水量超过100
-  毫米): base 站点(总共118个站点)雨量 40个 and 乡镇降水量 100毫米 → 雨量超过50毫米的站点 40个, the bound no figure."""
+  毫米): base 站点(总共118个站点)雨量 40个 and 乡镇降水量 100毫米 → 雨量超过50毫米的站点 40个, the bound no figure;
+- 今秋, 今春 are a time as 今夏, 今冬 (今秋全国大部地区气温偏高1至2摄氏度): base indicator 今秋全国大部地区气温偏高 →
+  大部地区气温偏高;
+- the weather that befell divisions counted with their parenthetical (5个县(市、区)出现大暴雨, a provincial report
+  modelled on the genre): base 县(市、区) (the event cut once past five characters) → 县(市、区)出现大暴雨, as
+  23个县(市、区)出现暴雨 and 5个县出现大暴雨 read."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -115,3 +120,24 @@ def test_stations_reaching_an_amount_keep_it():
     doc = extract_text("降水\n全市12个站点雨量达到50毫米。")
     got = _metrics(doc)
     assert any(v == 50 and u == "毫米" for _i, v, u in got), got
+
+
+def test_this_autumn_is_a_time_no_word_of_the_indicator():
+    """01-guojia-qiuji-qihou: 今秋全国大部地区气温偏高1至2摄氏度; base: indicator 今秋全国大部地区气温偏高."""
+    doc = extract_text("秋季气候\n统计显示,今秋全国大部地区气温偏高1至2摄氏度。")
+    got = {i for i, _v, _u in _metrics(doc)}
+    assert got and not any("今秋" in i for i in got), got
+
+
+def test_the_weather_befalling_bracketed_divisions_is_what_counts_them():
+    """Modelled on provincial rain reports: 其中5个县(市、区)出现大暴雨; base: 县(市、区) (the event cut off)."""
+    doc = extract_text("暴雨\n全省有23个县(市、区)出现暴雨,其中5个县(市、区)出现大暴雨。")
+    got = _metrics(doc)
+    assert ("县(市、区)出现大暴雨", 5, "个") in got, got
+    assert ("县(市、区)出现暴雨", 23, "个") in got, got
+
+
+def test_bracketed_divisions_before_other_words_keep_the_noun():
+    """Guard: the divisions' parenthetical before an adverb (18个县(市、区)长期坚持) keeps the bare noun."""
+    doc = extract_text("活动\n全省18个县(市、区)长期坚持开展活动。")
+    assert ("县(市、区)", 18, "个") in _metrics(doc), _metrics(doc)
