@@ -18,7 +18,9 @@ Fixes (base → now):
   大部地区气温偏高;
 - the weather that befell divisions counted with their parenthetical (5个县(市、区)出现大暴雨, a provincial report
   modelled on the genre): base 县(市、区) (the event cut once past five characters) → 县(市、区)出现大暴雨, as
-  23个县(市、区)出现暴雨 and 5个县出现大暴雨 read."""
+  23个县(市、区)出现暴雨 and 5个县出现大暴雨 read;
+- a bureau's 我局 before a colon introducing the forecast it issued (我局…发布降雨预报信息:…预计周至县今天…降水量30-50mm,
+  气温21~25℃): base subject 周至县气象局 → 周至县, the place named after the colon."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -141,3 +143,24 @@ def test_bracketed_divisions_before_other_words_keep_the_noun():
     """Guard: the divisions' parenthetical before an adverb (18个县(市、区)长期坚持) keeps the bare noun."""
     doc = extract_text("活动\n全省18个县(市、区)长期坚持开展活动。")
     assert ("县(市、区)", 18, "个") in _metrics(doc), _metrics(doc)
+
+
+def _subjects(doc) -> dict[tuple, str | None]:
+    return {(m.indicator, m.value): (doc.entities[m.subject].name if m.subject in doc.entities else None)
+            for m in doc.metrics}
+
+
+def test_a_forecast_a_bureau_issued_is_of_the_place_it_names():
+    """10-shaanxi-zhouzhi-baoyu-huangse: 我局…及时发布降雨预报信息:…预计周至县今天白天阴有中-大雨,…降水量30-50mm,气温21~25℃;
+    base: subject 周至县气象局."""
+    doc = extract_text("周至县气象局及时发布暴雨预警\n随后,我局积极联系县广电台,及时发布降雨预报信息:根据最新气象资料分析,"
+                       "预计周至县今天白天阴有中-大雨,晚上阴有小雨,降水量30-50mm,气温21~25℃。")
+    got = _subjects(doc)
+    assert got.get(("气温", 21)) == "周至县" and got.get(("降水量", 30)) == "周至县", got
+
+
+def test_a_bureau_speaking_of_itself_after_a_colon_keeps_its_figures():
+    """Guard: 我局人员编制情况:本部门人员编制15人 (no place after the colon) stays the bureau's."""
+    doc = extract_text("某县审计局2020年部门决算\n我局人员编制情况:本部门人员编制15人,实有人员14人。")
+    got = _subjects(doc)
+    assert got.get(("人员编制", 15)) == "县审计局", got

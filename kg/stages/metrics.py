@@ -9306,7 +9306,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     # 本部门人员编制15人 in 某县审计局2020年部门决算: the agency of the title, speaking of itself
     key = _self_agency(view, s_start, q.start)
     if key:
-        place = _place_after_self(view, s_start, q.start)
+        place = _place_after_self(view, s_start, q.start) or _place_after_self_colon(view, s_start, q.start)
         return (place, "clause-place") if place else (key, "self-agency")
     # 了解到公司近年来…达到85%以上: the organisation last named with that head noun
     key = _anaphor(view, s_start, q.start)
@@ -10906,6 +10906,24 @@ def _place_after_self(view: _ArticleView, s_start: int, i: int) -> str | None:
             return None  # (其中甲镇、乙镇各…: a list, no one place)
         found, start = key, aend
     return None if found is None or _EXAMPLES_COUNTED.match(text, start) else found
+
+
+_COLONS = "：:"
+
+
+def _place_after_self_colon(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """我局…及时发布降雨预报信息：…预计周至县今天白天阴有中-大雨，…降水量30-50mm，气温21~25℃ (周至县气象局, qixiang115):
+    the bureau's 我局 before a colon introduces what it issued; a place named after the colon (not in a
+    、-list) is what those figures are of — no figure of the bureau's own.  None without a colon after the
+    我局 or with no place after it."""
+    text = view.text
+    k = rfind_any(text, _COLONS, s_start, i)
+    if k < 0 or _SELF_AGENCY.search(text, k, i) or not _SELF_AGENCY.search(text, s_start, k):
+        return None
+    for _astart, aend, key, etype, _lvl in view.mentions_in(k + 1, i):
+        if etype == "Place":
+            return None if text[aend:aend + 1] == "、" else key
+    return None
 
 
 _CLAUSE_PLACE_LEAD = re.compile(cue_alt("metrics.clause_place_leads"))
