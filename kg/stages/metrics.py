@@ -10908,9 +10908,6 @@ def _place_after_self(view: _ArticleView, s_start: int, i: int) -> str | None:
     return None if found is None or _EXAMPLES_COUNTED.match(text, start) else found
 
 
-_COLONS = "：:"
-
-
 def _place_after_self_colon(view: _ArticleView, s_start: int, i: int) -> str | None:
     """我局…及时发布降雨预报信息：…预计周至县今天白天阴有中-大雨，…降水量30-50mm，气温21~25℃ (周至县气象局, qixiang115):
     the bureau's 我局 before a colon introduces what it issued; a place named after the colon (not in a
@@ -12930,7 +12927,7 @@ _YEAR_MONTH = re.compile(r"(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月")
 
 
 _BARE_MONTH_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
-_FRAME_REACH = 300  # how far back a clause's sentence opening is looked for (a fixed window: linear)
+_YEAR_FRAME_REACH = 300  # how far back a clause's sentence opening is looked for (a fixed window: linear)
 _FRAME_STOPS = ("。", "\n")
 _FRAME_NOT_AFTER = "以至起到前后底末初-—~～"  # 2019年以来, 2019年至…, 2019年底: a stretch or a point, no frame
 
@@ -12942,7 +12939,7 @@ def _sentence_frame_year(text: str, s_start: int, own: list[tuple[int, int, str]
     latest such day before the publication (2021-08-12)."""
     if _BARE_MONTH_DAY.match(found) is None or explicit_year(found) is not None:
         return None
-    lo = max(0, s_start - _FRAME_REACH)
+    lo = max(0, s_start - _YEAR_FRAME_REACH)
     opening = max(text.rfind(stop, lo, s_start) for stop in _FRAME_STOPS)
     if opening < 0 and lo > 0:
         return None  # no sentence opening within reach
