@@ -51,6 +51,8 @@ _AGO = cue_alt("periods.ago", longest_first=False)
 _RECENT_MONTHS = cue_alt("periods.recent_months")  # 近两个月: the months up to now, vague
 _DURATION_VERBS = tuple(cues("periods.duration_verbs"))  # 历时, 持续: 近 after them is "nearly" (minzu102)
 _MONTH_SPAN = cue_alt("periods.month_span_unit") + "|" + cue_alt("periods.day_span_unit")  # (最近5天: minzu102)
+# 今明两天, 未来三天: the days a forecast covers, ahead of the publication (qixiang115), vague as 近两个月
+_COMING_DAYS = rf"(?:{cue_alt('periods.coming_days')})[{_CN}\d]{{1,2}}(?:{cue_alt('periods.day_span_unit')})"
 _FIRST = cue_alt("periods.first_months", longest_first=False)
 _SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the last three years
 _YEAR = cues("numbers.year_unit")[0]
@@ -126,6 +128,7 @@ def _pattern() -> re.Pattern:
         rf"{_YEARS_TOTAL_WORDS}(?=(?:{cue_alt('periods.years_total_after')}))|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
+        rf"{_COMING_DAYS}|"
         # 2023年中秋、国庆假期, 今年国庆、中秋假期: a year before holidays listed with their days off
         rf"{year}(?:{holiday})(?:{_LIST_JOIN}(?:{holiday})){{1,4}}(?=(?:{_STRETCH}|{_SUFFIX}))(?:{_STRETCH})?{suffix}|"
         rf"{_season(year, w)}"
@@ -589,6 +592,19 @@ _RECENT_YEARS = re.compile(rf"({_RECENT})([{_CN}\d]{{1,2}})年(?:{_SINCE})?")
 _YEARS_TOTAL = re.compile(_YEARS_TOTAL_WORDS)
 _COMING_YEARS = re.compile(rf"(?:{_COMING})([{_CN}\d]{{1,2}})年")
 _RECENT_MONTHS_RE = re.compile(rf"(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})")
+_COMING_DAYS_RE = re.compile(_COMING_DAYS)
+_DAYS_FROM_TODAY = re.compile(rf"(?:{cue_alt('periods.coming_days_today')})([{_CN}\d]{{1,2}})(?:{cue_alt('periods.day_span_unit')})")
+
+
+def _days_from_today(s: str, ry: int | None, rm: int | None, rd: int | None) -> str | None:
+    """今明两天 in a story of 2016-07-19: the N days from the publication day on (2016-07-19/2016-07-20);
+    None without a day of publication, or for a stretch whose first day the words leave open (未来三天)."""
+    m = _DAYS_FROM_TODAY.fullmatch(s)
+    n = _cn_int(m.group(1)) if m else None
+    if not n or not (ry and rm and rd):
+        return None
+    first = _dt.date(ry, rm, rd)
+    return f"{first.isoformat()}/{(first + _dt.timedelta(days=n - 1)).isoformat()}" if n > 1 else first.isoformat()
 _YEARS_SINCE = re.compile(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})")
 # 为1961年以来最高值, 1961年以来历史同期第三高: the year a record is counted from (a climate or
 # statistics series), no time of the figure before it
@@ -643,6 +659,8 @@ def resolve(words: str, ref: str | None, anchored: bool = False, coming: bool = 
         if since and ry and rm and first <= ry <= first + 4:
             return f"{first}-01/{_ym(ry, rm)}"  # “十四五”以来: from the plan's start up to now
         return f"{first}/{first + 4}"
+    if _COMING_DAYS_RE.fullmatch(s):
+        return _days_from_today(s, *_ref(ref))  # 今明两天: from the publication day; 未来三天: left open
     if _RECENT_MONTHS_RE.fullmatch(s):
         return None  # 近两个月: the last months, which the text does not pin down
     m = _RECENT_YEARS.fullmatch(s)

@@ -6356,6 +6356,18 @@ def _spread_view_noun(view: _ArticleView, s_start: int, q: Quantity) -> str | No
         and noun not in cues("metrics.spread_view_not_nouns") else None
 
 
+# 小雨转阴, 阴有阵雨或雷雨, (星期六): a forecast line's weather and weekday, nothing measured (qixiang115)
+_WEATHER_ONLY = re.compile(rf"(?:[（(](?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}][）)]"
+                           rf"|[：:，,\s]|{cue_alt('metrics.weather_states')})+")
+
+
+def _weather_line_degree(indicator: str, q: Quantity) -> bool:
+    """6月23日(星期二):小雨转阴24~35℃ (a city's forecast, qixiang115): a temperature read after nothing but
+    the day's weather words and its weekday is the air's (气温); the weather (小雨转阴) or the weekday
+    ((星期六)) is no indicator of the degrees."""
+    return q.unit in cues("numbers.temperature_units") and _WEATHER_ONLY.fullmatch(indicator) is not None
+
+
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
     """The name of a figure nothing names for sure: 金额 for money, 人数 for people, 气温 for degrees
     (上海多云,4~13℃, a digest's weather line: the temperature, no indicator ℃), else its unit."""
@@ -9486,7 +9498,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     # 本部门人员编制15人 in 某县审计局2020年部门决算: the agency of the title, speaking of itself
     key = _self_agency(view, s_start, q.start)
     if key:
-        place = _place_after_self(view, s_start, q.start)
+        place = _place_after_self(view, s_start, q.start) or _place_after_self_colon(view, s_start, q.start)
         return (place, "clause-place") if place else (key, "self-agency")
     # 了解到公司近年来…达到85%以上: the organisation last named with that head noun
     key = _anaphor(view, s_start, q.start)
@@ -11099,6 +11111,21 @@ def _place_after_self(view: _ArticleView, s_start: int, i: int) -> str | None:
             return None  # (其中甲镇、乙镇各…: a list, no one place)
         found, start = key, aend
     return None if found is None or _EXAMPLES_COUNTED.match(text, start) else found
+
+
+def _place_after_self_colon(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """我局…及时发布降雨预报信息：…预计周至县今天白天阴有中-大雨，…降水量30-50mm，气温21~25℃ (周至县气象局, qixiang115):
+    the bureau's 我局 before a colon introduces what it issued; a place named after the colon (not in a
+    、-list) is what those figures are of — no figure of the bureau's own.  None without a colon after the
+    我局 or with no place after it."""
+    text = view.text
+    k = rfind_any(text, _COLONS, s_start, i)
+    if k < 0 or _SELF_AGENCY.search(text, k, i) or not _SELF_AGENCY.search(text, s_start, k):
+        return None
+    for _astart, aend, key, etype, _lvl in view.mentions_in(k + 1, i):
+        if etype == "Place":
+            return None if text[aend:aend + 1] == "、" else key
+    return None
 
 
 _CLAUSE_PLACE_LEAD = re.compile(cue_alt("metrics.clause_place_leads"))
@@ -13132,6 +13159,35 @@ _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d年")
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月")
 
 
+_BARE_MONTH_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
+_YEAR_FRAME_REACH = 300  # how far back a clause's sentence opening is looked for (a fixed window: linear)
+_FRAME_STOPS = ("。", "\n")
+_FRAME_NOT_AFTER = "以至起到前后底末初-—~～"  # 2019年以来, 2019年至…, 2019年底: a stretch or a point, no frame
+
+
+def _sentence_frame_year(text: str, s_start: int, own: list[tuple[int, int, str]], found: str) -> int | None:
+    """2020年内兴隆县发生的主要气象灾害特点为：气象干旱较轻；…，其中8月12~13日最大降水量达到171.6毫米 (qixiang115, a
+    county climate bulletin published in 2022): a month or day written without a year, in a sentence that
+    opens with a bare year (perhaps clauses before, past a semicolon), is a day of that year — not the
+    latest such day before the publication (2021-08-12)."""
+    if _BARE_MONTH_DAY.match(found) is None or explicit_year(found) is not None:
+        return None
+    lo = max(0, s_start - _YEAR_FRAME_REACH)
+    opening = max(text.rfind(stop, lo, s_start) for stop in _FRAME_STOPS)
+    if opening < 0 and lo > 0:
+        return None  # no sentence opening within reach
+    a = opening + 1
+    while a < s_start and text[a] in " \t\u3000\r":
+        a += 1
+    first = find_periods(text, a, min(len(text), a + 8))
+    if not first or first[0][0] != a or (own and own[-1][0] <= a):
+        return None  # (…，较2019年同期…: a year inside the sentence is a basis or an event's, no frame)
+    _a, b, w = first[0]
+    if not _PLAIN_YEAR.fullmatch(w) or text[b:b + 1] in _FRAME_NOT_AFTER:
+        return None
+    return explicit_year(w)
+
+
 def _opens_sentence(text: str, start: int, periods: list[tuple[int, int, str]], found: str) -> bool:
     """2014年，全县…。全县现有卫生机构…: a year opening its sentence frames the paragraph (a
     communiqué's year), which a later 现有 still speaks of; only a year inside its sentence
@@ -13430,6 +13486,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 return same, found + cues("metrics.same_period")[0]
         if is_deadline(found) and _deadline_met(view.text, own[-1][1], s_start, q, s_end):
             found = deadline_time(found)  # 12月31日前，全县已完成… in January: the 31 December past
+        if (framed := _sentence_frame_year(view.text, s_start, own, found)) is not None:
+            return resolve(found, f"{framed}-12-31", anchored=True), found  # 2020年…，其中8月12~13日…: 2020's
     elif _BARE_STRETCH.search(view.text, s_start, q.number_start) \
             and (holiday := _named_holiday(view, s_start)):
         found = holiday  # 假日期间，全县接待游客…: the headline's 国庆中秋长假
@@ -15362,9 +15420,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         else:
             semi_base = None
         indicator, istart, iend, irule = ind
+        if irule == "clause-before" and _weather_line_degree(indicator, q):
+            indicator = cues("metrics.temperature_name")[0]  # 小雨转阴24~35℃: the air's, no indicator 小雨转阴
+            ind = (indicator, istart, iend, irule)
         if _count_of_movers(view.text, q, indicator):
             continue  # 统计监测的23种工业产品，12种增长，11种下降: how many of them rose, no measure 增长
-        if (band := _villages_past_amount(view.text, q, nxt)) is not None:
+        if (band := _villages_past_amount(view.text, q, nxt, qs[n + 2] if n + 2 < len(qs) else None)) is not None:
             indicator, irule = band[0], "villages-past-amount"  # 40个村的村集体收入可达100万元以上: the villages
             ind = (indicator, istart, iend, irule)  # whose income passes the bound, counted; the bound no figure
             passed_bounds.add(band[1])
@@ -18269,17 +18330,30 @@ def _passed_mark_of_kind(text: str, q: Quantity) -> bool:
 _VILLAGES_PASS = re.compile(f"({cue_alt('metrics.class_division_nouns')})的?([^，,。；;、：:（）()0-9０-９]{{2,12}}?)"
                             f"(?:{cue_alt('metrics.villages_pass_adverbs')})?"
                             f"(?:{cue_alt('metrics.villages_reach_verbs')}|({cue_alt('metrics.threshold_verbs')}))?$")
+# 51个站点(总共118个站点)雨量超过150毫米 (qixiang115): stations counted, an aside perhaps, then the measure passing a bound
+_STATIONS_PASS = re.compile(f"({cue_alt('metrics.station_nouns')})(?:[（(][^（）()。；;]{{1,12}}[）)])?的?"
+                            f"([^，,。；;、：:（）()0-9０-９]{{2,8}}?)"
+                            f"(?:{cue_alt('metrics.villages_pass_adverbs')})?"
+                            f"({cue_alt('metrics.threshold_verbs')})?$")
+_STATION_BOUND_UNITS = frozenset(cues("metrics.station_bound_units"))
 _VILLAGES_BOUND = tuple(sorted(cues("metrics.class_bounds"), key=len, reverse=True))
 _VILLAGE_COUNT_UNITS = frozenset(cues("metrics.villages_count_units"))
 _RANGE_FORM = "range"  # (120个村的村集体收入可达40万元至50万元: a band of income, the class as much)
 
 
-def _villages_past_amount(text: str, q: Quantity, nxt: Quantity | None) -> tuple[str, int] | None:
+def _villages_past_amount(text: str, q: Quantity, nxt: Quantity | None,
+                          beyond: Quantity | None = None) -> tuple[str, int] | None:
     """A count of villages (个村, 个行政村) whose income, right after it in the same clause, reaches or
     passes an amount of money (可达100万元以上, 全部突破10万元): the count is of the villages so classed —
     its indicator the income and bound (村集体收入100万元以上的村) — and the amount is the bound, no level
     of the place (was 村 40个 and 村集体收入 100万元).  Returns (indicator, the amount's start), or None."""
-    if nxt is None or q.unit not in _VILLAGE_COUNT_UNITS or nxt.unit not in _MONEY_UNITS or nxt.start - q.end > 20:
+    if nxt is None or q.unit not in _VILLAGE_COUNT_UNITS or nxt.start - q.end > 20:
+        return None
+    if beyond is not None and _in_aside_after(text, q.end, nxt.start) and beyond.start - q.end <= 30:
+        nxt = beyond  # 40个站点(总共118个站点)雨量超过50毫米: the aside's own count is no bound of the class
+    if nxt.unit in _STATION_BOUND_UNITS:
+        return _stations_past_bound(text, q, nxt)
+    if nxt.unit not in _MONEY_UNITS:
         return None
     m = _VILLAGES_PASS.match(text, q.end, nxt.start)
     if m is None:
@@ -18292,6 +18366,29 @@ def _villages_past_amount(text: str, q: Quantity, nxt: Quantity | None) -> tuple
     amount = nxt.surface if bound in nxt.surface else nxt.surface + bound
     owner = "" if text.startswith(_DE, m.end(1)) else m.group(1)  # (35个村集体经济收入: the village's 村集体经济收入)
     return f"{owner}{m.group(2)}{m.group(3) or ''}{amount}的{m.group(1)}", nxt.start
+
+
+def _in_aside_after(text: str, a: int, b: int) -> bool:
+    """Does a bracket opened between a and b stay open at b (40个站点(总共|118个站点)…): the figure at b
+    stands in an aside on what comes before it."""
+    gap = text[a:b]
+    k = max(gap.rfind("("), gap.rfind("（"))
+    return k >= 0 and max(gap.rfind(")"), gap.rfind("）")) < k
+
+
+def _stations_past_bound(text: str, q: Quantity, nxt: Quantity) -> tuple[str, int] | None:
+    """51个站点(总共118个站点)雨量超过150毫米 (a city's rain report, qixiang115): as villages past an income,
+    stations counted whose rain (temperature, wind) passes a bound right after — the count is of the stations
+    so classed (雨量超过150毫米的站点), the amount their bound (no level, nor 站点雨量).  (indicator, bound start)."""
+    m = _STATIONS_PASS.match(text, q.end, nxt.start)
+    if m is None:
+        return None
+    passed = m.group(3) or (nxt.qualifier if nxt.qualifier in _THRESHOLD_VERBS else "")
+    bound = next((b for b in _VILLAGES_BOUND if text.startswith(b, nxt.end)), "")
+    if not passed and not bound:
+        return None  # 12个站点雨量达到50毫米: the rain each had, no class (kept)
+    amount = nxt.surface if passed in nxt.surface else passed + nxt.surface
+    return f"{m.group(2)}{amount}{bound}的{m.group(1)}", nxt.start
 
 
 def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:

@@ -866,7 +866,8 @@ def _counted_after(text: str, i: int) -> str | None:
             k = _noun_end(text, close + 1, 5)
             tail = _before_cut(text[close + 1:k])
             tail = tail if k - close <= 5 and len(tail) == k - close - 1 else ""
-            headed = "" if tail else _headed_tail(text, close + 1)  # (乡镇(区)志愿服务支队: longer, whole)
+            headed = "" if tail else (_headed_tail(text, close + 1) or _event_tail(text, close + 1))
+            # (乡镇(区)志愿服务支队: longer, whole; 县(市、区)出现大暴雨: the weather that befell them)
             if not (tail and word_freq().get(tail, 0) > 0) and not headed:  # (县(市、区)委员会: one word, kept)
                 tail = _post_after_divisions(text, j, close + 1) or tail
             tail = headed or tail or _division_run_end(text, j, close)
@@ -1139,6 +1140,23 @@ def _headed_tail(text: str, i: int) -> str:
     tail = text[i:k]
     if k - i >= _PAREN_TAIL_REACH or not (k < len(text) and text[k] in _STOP) \
             or not tail.endswith(_PAREN_TAIL_HEADS) or _before_cut(tail) != tail:
+        return ""
+    return tail
+
+
+_PAREN_EVENT_VERBS = tuple(cues("numbers.paren_event_verbs"))
+
+
+def _event_tail(text: str, i: int) -> str:
+    """5个县(市、区)出现大暴雨 (a province's rain report, qixiang115): after the divisions' parenthetical, a verb
+    of weather befalling them (numbers.paren_event_verbs) and its object, closed by a stop mark within
+    _PAREN_TAIL_REACH characters and with no cut word in it, is what they are counted by — as 5个县出现大暴雨
+    reads without the bracket; "" otherwise."""
+    if not text.startswith(_PAREN_EVENT_VERBS, i):
+        return ""
+    k = _noun_end(text, i, _PAREN_TAIL_REACH)
+    tail = text[i:k]
+    if k - i >= _PAREN_TAIL_REACH or not (k < len(text) and text[k] in _STOP) or _before_cut(tail) != tail:
         return ""
     return tail
 

@@ -2016,6 +2016,14 @@ class ArticleScan:
         发布会由…新闻办公室张竞怡主持) opens its clause as that body's speaker, for a verb of speech."""
         return frozenset(m.aend for m in self.mentions if m.label in ("Agency", "Organization"))
 
+    @cached_property
+    def opening_place_ends(self) -> frozenset[int]:
+        """Where a place opening its clause ends (3日，周至县|朱建平副县长在…作出批示, qixiang115): a name right
+        after it, a post right after the name, is that place's official named first, as at the clause's start."""
+        t = self.text
+        return frozenset(m.aend for m in self.mentions if m.label == "Place"
+                         and (m.astart == 0 or t[m.astart - 1] in _OPENING_STOPS))
+
     def _run_goes_on(self, e: int) -> bool:
         """Does another one-character place short form start at `e` (老|中合作委员会, 中|俄边境)?  A run
         of countries' characters before a body's words names a bilateral body (老中合作委员会), no body
@@ -8487,7 +8495,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         if V.verbs.get(t[v - verb:v]) == "remove" and (name := name or _name_before_mention(scan, p)) \
                 and scan.names._mention_at(p + len(name)) and _duty_closes(t, p + len(name), len(t)):
             return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
-    opens = p == lo or t[p - 1] in "，,。：:；;\n”" or _spaced_after_stop(t, p, lo) or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
+    opens = p == lo or t[p - 1] in _OPENING_STOPS or _spaced_after_stop(t, p, lo) or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
         _dated_opening(t, p, lo) or \
         t.endswith(_DECIDED_BY, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " "))) or \
@@ -8495,7 +8503,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
     met = not opens and (t.endswith(_MEET_BEFORE, lo, p) or _led_under(t, p))  # 会见了王毅国务委员: the name and title inside a clause
-    if (opens or met) and (first := _name_before_post(scan, p)):
+    placed = not opens and p in scan.opening_place_ends  # 周至县|朱建平副县长: the place's official, named first
+    if (opens or met or placed) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
     if not opens and (listed := _name_post_list_item(scan, p, lo)):
         return listed, "posts.name-first"  # 王国平局长、陈坚副局长…, 参会人员有石光厅长、马涛副厅长
@@ -8606,14 +8615,15 @@ def _evidence_before_chars() -> frozenset[str] | None:
 def _no_evidence_before(scan: ArticleScan, p: int, lo: int, last: frozenset | None) -> bool:
     """Can no test of `_other_evidence` pass at p?  Every one but two needs a character right
     before p of `_evidence_before_chars` or a verb's last one (`last`); the two others, p right
-    after a body (`body_ends`) and an honorific in t[p + 2:p + 7], are asked here too.  One set
+    after a body (`body_ends`) or a place opening its clause (`opening_place_ends`) and an honorific in
+    t[p + 2:p + 7], are asked here too.  One set
     test spares the dozen look-backs at most of its 40k candidates on 2 MB (the answer is the same)."""
     chars = _evidence_before_chars()
     if p <= lo or chars is None or last is None:
         return False
     t = scan.text
     c = t[p - 1]
-    if c in chars or c in last or p in scan.body_ends:
+    if c in chars or c in last or p in scan.body_ends or p in scan.opening_place_ends:
         return False
     hon = _scan_tables()[2]
     return hon is None or hon.search(t, p + 2, p + 7) is None
@@ -9318,6 +9328,7 @@ def _summit_host(scan: ArticleScan, e: int, q: int) -> Body | None:
     return Body(None, name, "Place", e, e, (name, CHINA_CODE)) if name else None
 
 
+_OPENING_STOPS = "，,。：:；;\n”"  # what a name opening its clause (毛伟明副省长主持…) stands right after
 _HAN_RUN = re.compile(f"[{HAN}]+")  # (compiled once: `_name_before_post` asks per candidate)
 
 
