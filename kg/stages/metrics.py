@@ -16455,12 +16455,15 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     正式访问, 会期两天: what an event lasts, no measure of a place), the time elapsed since an event
     (两国建交迄今已50年) or since a site opened (开业不到1个月), the stretch next to a time just named
     (此前的3个月) and a span in a name (三年行动计划):
-    none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
+    none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are; so is the level a change starts
+    from, 办结时限由8.3天缩减为6.6天, where the change verb follows the time it cuts)."""
     if q.unit not in _DURATION_UNITS:
         return False
     text = view.text
     s_start, s_end = view.sentence(q.start)
     before = (max(s_start, q.start - 4), q.start)
+    if _opens_change(text, q):
+        return False  # 由8.3天缩减为6.6天: the level cut from, no stretch another figure is counted over
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
             or _EVENT_LENGTH.search(text, *before) or _TIME_SINCE.search(text, *before) \
             or _TIME_NEXT_TO.search(text, *before) \
@@ -18464,6 +18467,7 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
         if irule == "change-of-previous" or _CHANGE.search(indicator) \
                 or unit == cues("metrics.points_unit")[0] or _growth_rate_in_percent(indicator, unit) \
+                or (unit == "%" and _verb_first_cut(indicator)) \
                 or (unit in _PERCENT_UNITS and indicator.endswith(cues("metrics.bare_basis")
                                                                   + cues("metrics.bare_change_verbs"))):
             return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
@@ -18476,6 +18480,23 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
             return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave; 收获进度, 玉米已收: the work done;
             # 分别完成年度计划的52%和60%)
     return "level"
+
+
+_VERB_FIRST_CUTS = tuple(cues("metrics.verb_first_cuts"))
+_VERB_FIRST_NOUN_MAX = 6  # characters of the noun the verb cuts (时限, 申报材料, 办事环节, 跑动次数)
+
+
+def _verb_first_cut(indicator: str) -> bool:
+    """压减时限76%, 减少材料50%, 缩短办理时间60%, 降低成本20% (zhengwu116): a verb of cutting or raising put
+    before a short noun, then a percent — the noun cut by that share, a change of its level, not a level
+    of 76% (the verb after the noun, 审批时限压减60%, is read as a change already)."""
+    verb = next((v for v in _VERB_FIRST_CUTS if indicator.startswith(v)), None)
+    if verb is None:
+        return False
+    noun = indicator[len(verb):]
+    # (减少比例46.7%: the noun is itself a share, the reduction's rate, as the base reads it)
+    return 1 <= len(noun) <= _VERB_FIRST_NOUN_MAX and not any(ch.isdigit() for ch in noun) \
+        and _SHARE.search(noun) is None
 
 
 def _growth_rate_in_percent(indicator: str, unit: str) -> bool:
