@@ -11,7 +11,9 @@ bulletins, 政务服务中心 and township 便民服务中心 news (莲湖区 an
 - a verb of cutting before a short noun, then a percent (压减时限76%, 减少材料50%): kind level → change
   (减少比例46.7%, a share noun, stays a share);
 - the Fujian/Zhejiang service hall (安溪县行政服务中心, 县行政服务中心): no agency → the agency, its 党委办 under it;
-- 推行延时服务 (extended hours): a Place 延时 → none."""
+- 推行延时服务 (extended hours): a Place 延时 → none;
+- a count each unit has cut from one level to another (每个区县审批事项由344项减至236项): both dropped as a norm of
+  每个 → both levels; 由…减到… (申报材料由10份减到6份): indicators 减到 and 份 → 申报材料."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -92,3 +94,23 @@ def test_extended_hours_are_no_place():
     """10-xinhu-bmfwzx: 在帮代办窗口常态化推行延时服务; base: a Place 延时."""
     doc = extract_text("便民服务\n新湖镇便民服务中心在帮代办窗口常态化推行延时服务。")
     assert "延时" not in _places(doc), _places(doc)
+
+
+def test_a_per_unit_count_cut_from_one_level_to_another_is_measured():
+    """09-tianjin-spsx: 每个区县审批事项由344项减至236项; base: both dropped as a norm each unit must have."""
+    doc = extract_text("天津审批提速\n天津市每个区县审批事项由344项减至236项。")
+    got = _metrics(doc)
+    assert (344, "项") in got and (236, "项") in got, got
+
+
+def test_a_per_unit_norm_stays_no_figure():
+    """Guard: 每个村由2名干部负责, 每个乡镇配备1名专干 — what each unit must have, no figure (由 without a cut)."""
+    doc = extract_text("工作安排\n每个村由2名干部负责,每个乡镇配备1名专干。")
+    assert not doc.metrics, _metrics(doc)
+
+
+def test_a_count_cut_by_short_verb_to_a_later_level():
+    """09-tianjin-spsx: 由…344项减到236项; base: indicators 减到 and 项 (减到, 减为 join 减至; 减为 was read already, 为 a copula)."""
+    doc = extract_text("审批改革\n西安市申报材料由10份减到6份。")
+    got = _metrics(doc)
+    assert got[(10, "份")][0] == "申报材料" and got[(6, "份")][0] == "申报材料", got

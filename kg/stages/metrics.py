@@ -17737,8 +17737,15 @@ def _per_each_count(text: str, q: Quantity) -> bool:
         return False  # (no mark's first character near: most figures, turned away by one find)
     cut = rfind_any(text, "，,。；;：:！？!?\n", lo, q.start)
     k = rfind_words(text, cues("metrics.per_each_marks"), max(lo, cut + 1), q.start)
+    if k >= 0 and (_opens_change(text, q) or _CHANGE_FROM_FIGURE.search(text, k, q.number_start)):
+        return False  # 每个区县审批事项由344项减至236项 (zhengwu116): levels before and after a cut, measured, no norm
     # (平均每个家庭户的人口为2.90人, a census's household size: an average measured, no norm, stats43)
     return k >= 0 and not text.endswith(tuple(cues("metrics.average_before_each")), max(0, k - 2), k)
+
+
+# 由344项|减至: a change's start level, earlier in the clause than the figure reached
+_CHANGE_FROM_FIGURE = re.compile(f"[{re.escape(_CHANGE_FROM_CHARS)}][0-9０-９.．]+[^0-9０-９，,。；;：:、（）()\\s]{{1,6}}?"
+                                 f"(?:{cue_alt('metrics.change_to')})$")
 
 
 _PER_EACH_FIRSTS = "".join(dict.fromkeys(w[0] for w in cues("metrics.per_each_marks")))  # 每
