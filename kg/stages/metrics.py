@@ -18490,6 +18490,7 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
 
 
 _VERB_FIRST_CUTS = tuple(cues("metrics.verb_first_cuts"))
+_CHANGE_TO_WORDS = tuple(cues("metrics.change_to"))  # 到, 至, 为, 了
 _VERB_FIRST_NOUN_MAX = 6  # characters of the noun the verb cuts (时限, 申报材料, 办事环节, 跑动次数)
 
 
@@ -18502,8 +18503,9 @@ def _verb_first_cut(indicator: str) -> bool:
         return False
     noun = indicator[len(verb):]
     # (减少比例46.7%: the noun is itself a share, the reduction's rate, as the base reads it)
-    return 1 <= len(noun) <= _VERB_FIRST_NOUN_MAX and not any(ch.isdigit() for ch in noun) \
-        and _SHARE.search(noun) is None
+    # (提高到10%: the verb with its 到 alone, a level reached, no noun cut)
+    return 2 <= len(noun) <= _VERB_FIRST_NOUN_MAX and not any(ch.isdigit() for ch in noun) \
+        and _SHARE.search(noun) is None and not noun.startswith(_CHANGE_TO_WORDS)
 
 
 def _growth_rate_in_percent(indicator: str, unit: str) -> bool:
