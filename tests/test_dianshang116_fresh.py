@@ -99,3 +99,9 @@ def test_platform_characters_inside_words_name_no_company():
     doc = extract_text("某县商务局\n今年风调雨顺丰收在望，全县打造完美团队。")
     got = _names(doc, "Organization")
     assert "美团公司" not in got and "顺丰控股股份有限公司" not in got, got
+
+
+def test_a_voucher_leverage_keeps_its_verb():
+    """05-fuzhou-xiaofeiquan: 核销金额2753万元,直接带动消费2.1亿元,带动比例7.6倍; base: the ratio's indicator 比例."""
+    doc = extract_text("福州市商务局\n核销金额2753万元，直接带动消费2.1亿元，带动比例7.6倍。")
+    assert "带动比例" in _indicators(doc), _indicators(doc)
