@@ -52,7 +52,7 @@ from .layout import ENUMERATOR, header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
-from .numbers import (RANGE_COUNTED, AGE_BAND_LABEL, CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
+from .numbers import (RANGE_COUNTED, EXCEED_QUOTED_CLASS, AGE_BAND_LABEL, CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, measure_column_name, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
                       stacked_column, table_cells, CUMULATIVE, MONTHLY, MEDAL, medal_noun)
 
@@ -9487,6 +9487,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _respective_place(view, s_start, q)
     if key:
         return key, "respectively-place"
+    # 德阳市、广元市同比增长13.2%、10%: a clause of places and one change verb pairs them in order, no 分别
+    key = _unmarked_place_list(view, s_start, q)
+    if key:
+        return key, "unmarked-list-place"
     # 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: each item of a list its own place's
     key = _listed_place(view, s_start, q)
     if key:
@@ -10772,6 +10776,37 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
             break
         mb, key = nb, nkey  # 广西河池市广播、电视…分别: a chain of places is its last one's (河池市), no 广西
     return None if _partner_place(text, s_start, ma) or _region_place(text, s_start, ma) else key
+
+
+_UNMARKED_LIST_JOINS = "、和及与"  # (德阳市、广元市和雅安市: one join character between two places)
+
+
+def _unmarked_place_list(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """德阳市、广元市、广安市、雅安市同比增长13.2%、10%、8.5%、4.5% (dianshang116): a clause that is only a
+    list of places, a change verb and as many figures joined by 、 pairs them in order, as 分别 would —
+    the k-th figure is the k-th place's (the base read the last place for the first figure and the
+    sentence's place for the rest).  Bounded by the figure's clause; every item must be a place
+    mention with one join character between, and the words between the last place and the first
+    figure a change verb alone (同比增长, 增长, 下降), so a list that names other things stays unread."""
+    text = view.text
+    if _rfind_respective(text, s_start, q.start) >= 0:
+        return None  # (分别: `_respective_place`'s)
+    start = max(rfind_any(text, "，,；;：:", s_start, q.start) + 1, s_start)
+    figures = _run_figures(text, start)
+    if len(figures) < 2 or q.number_start not in figures:
+        return None
+    if any("、" not in text[a:b] for a, b in zip(figures, figures[1:])):
+        return None
+    places = [(a, b, key) for a, b, key, t, _l in view.mentions_in(start, figures[0]) if t == "Place"]
+    if len(places) != len(figures) or places[0][0] != start:
+        return None
+    for (_a, b, _k), (na, _nb, _nk) in zip(places, places[1:]):
+        if na != b + 1 or text[b] not in _UNMARKED_LIST_JOINS:
+            return None
+    verb = text[places[-1][1]:figures[0]].strip()
+    if not _BASIS_VERB.fullmatch(verb):
+        return None
+    return places[figures.index(q.number_start)][2]
 
 
 def _items_whole_places(view: _ArticleView, base: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -16633,7 +16668,10 @@ _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;�
                           f"[0-9０-９.．]+[千百]?[万亿]?元"
                           f"(?={cue_alt('metrics.class_nouns')}|{_DE}(?:{cue_alt('metrics.class_nouns')}"
                           f"|{cue_alt('metrics.class_division_nouns')})"  # (超过10亿元的县达到8个, minzu102)
-                          f"(?:{cue_alt('numbers.class_count_verbs', False)})?[0-9０-９{CHINESE_NUMERALS}两])"
+                          f"(?:{cue_alt('numbers.class_count_verbs', False)})?[0-9０-９{CHINESE_NUMERALS}两]"
+                          # (超过3000万元的“淘宝镇”204个, 超500万元的电商企业12家: quoted or modified, dianshang116)
+                          f"|{EXCEED_QUOTED_CLASS}(?:{cue_alt('numbers.class_count_verbs', False)})?"
+                          f"[0-9０-９{CHINESE_NUMERALS}两])"
                           # 总投资5亿元至10亿元项目有16个: a range of amounts run into the class noun
                           f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元?[{re.escape(cue_chars('numbers.range_sign_chars'))}]"
                           f"[0-9０-９.．]+[千百]?[万亿]?元"

@@ -3321,10 +3321,19 @@ _CLASS_NOUNS = tuple(cues("metrics.class_nouns"))
 # 的, a noun of things counted, perhaps a verb of counting, then the count (的项目51个, 的企业有6家), or
 # a verb of what the class does or the clause's end (的企业实现“破零”, 的项目。): the class itself — never
 # a longer noun (超过5亿元的企业所得税: the amount is the tax's)
+# 的, perhaps an opening quote, up to four characters of modifier (电商, 淘宝), a noun of things counted or a
+# division, perhaps the closing quote (的“淘宝镇”, 的电商企业): a class after an amount of exceeding (public: metrics'
+# _CLASS_BOUND reads the same head)
+EXCEED_QUOTED_CLASS = (f"的[{OPEN_QUOTES}]?[{HAN}]{{0,4}}?(?:{cue_alt('metrics.class_nouns')}|"
+                       f"{cue_alt('metrics.class_division_nouns')})[{CLOSE_QUOTES}]?")
 _EXCEED_COUNTED = re.compile(f"的(?:{cue_alt('metrics.class_nouns')})(?:(?:{cue_alt('numbers.class_count_verbs', False)})?"
                              f"[0-9０-９{CHINESE_NUMERALS}两]|(?:{cue_alt('numbers.class_exceed_close', False)})|[，,。；;])"
                              # minzu102: divisions of that size, their count next (超过10亿元的县达到8个)
-                             f"|{_DIVISIONS_COUNTED.pattern}")
+                             f"|{_DIVISIONS_COUNTED.pattern}"
+                             # dianshang116: the class named with a short modifier or quoted, its count next
+                             # (年交易额超过3000万元的“淘宝镇”204个, 超500万元的电商企业12家)
+                             f"|{EXCEED_QUOTED_CLASS}(?:{cue_alt('numbers.class_count_verbs', False)})?"
+                             f"[0-9０-９{CHINESE_NUMERALS}两]")
 
 
 def _quoted_name(text: str, ns: int, end: int) -> bool:
