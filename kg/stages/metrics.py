@@ -194,11 +194,19 @@ _RECIPIENT_LEAD = (f"(?:{cue_alt('metrics.recipient_marks', False)}|{cue_alt('me
                    f"[^，,；;。：:、]{{1,8}}?(?:{cue_alt('metrics.recipient_verbs')}|{cue_alt('metrics.handing_verbs')})")
 
 
+SERVED_LEAD_MAX = 4  # the words before 为 of a service done for people (现场免费为群众测量血压) at most
 # 为群众挽回经济损失800余万元, 为提供线索的群众兑现举报奖励近10万元 (gongan115): 为 and the one helped (a short reach,
 # no clause mark), then its adverbs, open the clause before a verb of recovering or saving; the verb and what it
 # recovers are the measure (metrics.saved_for_verbs), the one helped is no part of it
-_SAVED_FOR_LEAD = (f"(?:{cue_alt('metrics.for_word', False)})[^，,；;。：:、！？\n0-9０-９]{{1,10}}?"
-                   f"(?:{cue_alt('metrics.saved_for_adverbs')})*(?=(?:{cue_alt('metrics.saved_for_verbs')}))")
+_SAVED_FOR_LEAD = (f"(?:(?:{cue_alt('metrics.for_word', False)})[^，,；;。：:、！？\n0-9０-９]{{1,10}}?"
+                   f"(?:{cue_alt('metrics.saved_for_adverbs')})*(?=(?:{cue_alt('metrics.saved_for_verbs')}))"
+                   # yiyuan116: … or a verb of a service done for them (为群众免费测血压500余人次, 为居民测量血压300余人):
+                   # the service is the measure, the people served and the adverbs open the clause, and so do the few
+                   # words before 为 (活动为群众…, 现场免费为群众…, 累计为村民…; not 作为, 成为, 认为: no 为 of service)
+                   f"|[{HAN}]{{0,{SERVED_LEAD_MAX}}}?(?<![作成认行因])(?:{cue_alt('metrics.for_word', False)})"
+                   f"(?:{cue_alt('metrics.served_people')})"
+                   f"(?:{cue_alt('metrics.saved_for_adverbs')}|{cue_alt('metrics.served_adverbs')})*"
+                   f"(?=(?:{cue_alt('metrics.served_for_verbs')})))")
 
 
 # 指导群众下载“国家反诈中心”APP 1500余人次, 督促企业整改隐患35处 (gongan115): the verb of guiding and the people
