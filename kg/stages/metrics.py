@@ -17076,6 +17076,10 @@ def _method_item_count(text: str, s_start: int, q: Quantity) -> bool:
     return clause.startswith(_METHOD_OPENS) and clause.endswith(_METHOD_CLOSES)
 
 
+_DISTANCE_UNITS = frozenset(cues("metrics.distance_units"))
+_DISTANCE_AWAY = tuple(cues("metrics.distance_away_marks"))
+
+
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1, 在全市16个县市区考核排名中，…), a rank
@@ -17084,6 +17088,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if _sanction_scale(view.text, q):
         return True  # 处二万元以上二十万元以下的罚款: the scale a law sets, no fine paid
+    if q.unit in _DISTANCE_UNITS and view.text.startswith(_DISTANCE_AWAY, q.end):
+        return True  # yiyuan116: 赶到135.5公里之外的…中心: how far away a spot lies, no figure (was indicator 之外)
     if _method_item_count(view.text, view.sentence(q.start)[0], q):
         return True  # 按照…六项指标综合指数评价: the items a ranking is reckoned by
     if _condition_bound(view.text, q):
