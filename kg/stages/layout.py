@@ -1950,6 +1950,7 @@ def _page_stamp(line: str) -> bool:
         return True
     line = _weekday_tail().sub("", line.strip().strip(_STAMP_BRACKETS))
     line = _STAMP_PAPER_TAIL.sub("", line)
+    line = _STAMP_SOURCE_TAIL.sub("", line)
     line = _STAMP_PRINT_TAIL.sub("", line)
     line = _stamp_region_tail().sub("", line)
     return bool(_DATE_LINE.fullmatch(line) or _stamp_line(line))
@@ -1975,6 +1976,11 @@ _STAMP_PRINT_TAIL = re.compile("(?<=[0-9日号])[ \t\u3000]*" + _alt("stamp_prin
 # (huijian98: the site that reprints it and the paper joined by a hyphen, `2005年04月13日 四川新闻网-成都日报`: one
 # credit, the site's name ending in 网)
 _STAMP_PAPER_TAIL = re.compile(f"(?<=[0-9日号])[ \t\u3000\xa0]+(?:[{HAN}]{{1,8}}网[-－—])?[{HAN}]{{1,8}}报$")
+# yiyuan116: a reprint's stamp with the site or the office that posted it, not a paper, after a gap
+# (…义诊活动 / 2022-05-19 新乡市卫生健康委员会; 2019-10-09 健康中国人): the stamp's source, no headline;
+# only after a full date (a day or 日), a run of Han characters with no punctuation, at most this long
+STAMP_SOURCE_MAX = 12
+_STAMP_SOURCE_TAIL = re.compile(f"(?:(?<=[0-9]-[0-9]{{2}})|(?<=[0-9]日))[ \t\u3000\xa0]+[{HAN}]{{2,{STAMP_SOURCE_MAX}}}$")
 _STAMP_BRACKETS = " \t\u3000[]【】（）()"  # a stamp set in brackets: [ 2023-12-05 ], （2023-12-05）
 
 

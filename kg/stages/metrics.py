@@ -194,11 +194,19 @@ _RECIPIENT_LEAD = (f"(?:{cue_alt('metrics.recipient_marks', False)}|{cue_alt('me
                    f"[^，,；;。：:、]{{1,8}}?(?:{cue_alt('metrics.recipient_verbs')}|{cue_alt('metrics.handing_verbs')})")
 
 
+SERVED_LEAD_MAX = 4  # the words before 为 of a service done for people (现场免费为群众测量血压) at most
 # 为群众挽回经济损失800余万元, 为提供线索的群众兑现举报奖励近10万元 (gongan115): 为 and the one helped (a short reach,
 # no clause mark), then its adverbs, open the clause before a verb of recovering or saving; the verb and what it
 # recovers are the measure (metrics.saved_for_verbs), the one helped is no part of it
-_SAVED_FOR_LEAD = (f"(?:{cue_alt('metrics.for_word', False)})[^，,；;。：:、！？\n0-9０-９]{{1,10}}?"
-                   f"(?:{cue_alt('metrics.saved_for_adverbs')})*(?=(?:{cue_alt('metrics.saved_for_verbs')}))")
+_SAVED_FOR_LEAD = (f"(?:(?:{cue_alt('metrics.for_word', False)})[^，,；;。：:、！？\n0-9０-９]{{1,10}}?"
+                   f"(?:{cue_alt('metrics.saved_for_adverbs')})*(?=(?:{cue_alt('metrics.saved_for_verbs')}))"
+                   # yiyuan116: … or a verb of a service done for them (为群众免费测血压500余人次, 为居民测量血压300余人):
+                   # the service is the measure, the people served and the adverbs open the clause, and so do the few
+                   # words before 为 (活动为群众…, 现场免费为群众…, 累计为村民…; not 作为, 成为, 认为: no 为 of service)
+                   f"|[{HAN}]{{0,{SERVED_LEAD_MAX}}}?(?<![作成认行因])(?:{cue_alt('metrics.for_word', False)})"
+                   f"(?:{cue_alt('metrics.served_people')})"
+                   f"(?:{cue_alt('metrics.saved_for_adverbs')}|{cue_alt('metrics.served_adverbs')})*"
+                   f"(?=(?:{cue_alt('metrics.served_for_verbs')})))")
 
 
 # 指导群众下载“国家反诈中心”APP 1500余人次, 督促企业整改隐患35处 (gongan115): the verb of guiding and the people
@@ -17109,6 +17117,10 @@ def _method_item_count(text: str, s_start: int, q: Quantity) -> bool:
     return clause.startswith(_METHOD_OPENS) and clause.endswith(_METHOD_CLOSES)
 
 
+_DISTANCE_UNITS = frozenset(cues("metrics.distance_units"))
+_DISTANCE_AWAY = tuple(cues("metrics.distance_away_marks"))
+
+
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1, 在全市16个县市区考核排名中，…), a rank
@@ -17117,6 +17129,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if _sanction_scale(view.text, q):
         return True  # 处二万元以上二十万元以下的罚款: the scale a law sets, no fine paid
+    if q.unit in _DISTANCE_UNITS and view.text.startswith(_DISTANCE_AWAY, q.end):
+        return True  # yiyuan116: 赶到135.5公里之外的…中心: how far away a spot lies, no figure (was indicator 之外)
     if _method_item_count(view.text, view.sentence(q.start)[0], q):
         return True  # 按照…六项指标综合指数评价: the items a ranking is reckoned by
     if _condition_bound(view.text, q):

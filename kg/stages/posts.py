@@ -1191,6 +1191,9 @@ class NameFinder:
             ends = [len(sur) + 2]  # 村支部委员龚某康|道。: a hidden name keeps one character after 某 at most
         if not ends and strong and window[len(sur):len(sur) + 1] == _ANONYMOUS:
             ends = self._anonymous_end(p, sur)
+        if ends and ends[0] == len(sur) + 2 and window[len(sur):len(sur) + 1] == _ANONYMOUS \
+                and _plain_word(t[p + len(sur) + 1:p + len(sur) + 3]):
+            ends = [len(sur) + 1]  # yiyuan116: 村民张某|坐在…: a verb opens after the 某, no given name's character
         ends = self._before_preposition(p, sur, ends)
         ends = self._before_since_date(p, sur, ends)
         ends = self._comrade_closes_longer(p, sur, ends)

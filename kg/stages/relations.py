@@ -991,6 +991,35 @@ def _honoured_in(text: str, between: str, p: Mention) -> bool:
     return _HONOUR_AFTER_RE.match(text, e) is not None
 
 
+_GONE_TO_ANAPHORS = tuple(cues("visited_anaphors"))
+
+
+def _gone_to(view: _ArticleView, m: Mention) -> bool:
+    """yiyuan116: is the organisation the place a team goes to (来到/赴/走进 right before it, perhaps over
+    the place it is in: 赴桑植县洪家关白族乡卫生院, 来到该县高沙镇中心卫生院)?  The visitors hold what
+    follows there; the host runs none of it.  Only the place or anaphor written right before the name;
+    a later item of a list of hosts (赴A卫生院、B卫生院开展…) is read at the list's first, over at most
+    _GONE_TO_ITEMS items."""
+    for _ in range(_GONE_TO_ITEMS):
+        i = m.astart
+        place = view.place_ending_at(i)
+        if place is not None:
+            i = place.astart
+        elif view.text[max(0, i - 2):i] in _GONE_TO_ANAPHORS:
+            i -= 2
+        if view.text[i - 1:i] == "、" and (prev := view.last_actor_between(max(0, i - 1 - _GONE_TO_ITEM_LEN), i - 1)) \
+                and prev.aend == i - 1:
+            m = prev
+            continue
+        before = view.text[max(0, i - 2):i]
+        return any(before.endswith(w) for w in cues("event_locatives") if w != "在")
+    return False
+
+
+_GONE_TO_ITEMS = 8  # the items of a list of hosts walked back over
+_GONE_TO_ITEM_LEN = 30  # one item's length at most
+
+
 def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     """The agency or organisation whose verb of issuing/running takes the programme as object
     (市纪委拍摄的《…》, …集团捐资建设的…小学, 国务院《…》, …令第169号《…》)."""
@@ -1004,6 +1033,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     if text[max(0, m.astart - 2):m.astart].endswith(_NOT_SUBJECT) \
             and not text[max(0, m.astart - 4):m.astart].endswith(cues("passed_verbs")):
         return None  # 依托区政务服务中心…推出: the place it works through, not who runs it
+    if _gone_to(view, m):
+        return None  # 县人民医院组织医务人员来到该县高沙镇中心卫生院，开展“X”活动: the host, not who runs X
     between = text[m.aend:p.astart].rstrip("“《")
     if _honoured_in(text, between, p):
         return None  # 盘山县人民政府为…“大禹杯”竞赛县区级优胜单位: the contest's winner, not who holds it
