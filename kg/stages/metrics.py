@@ -16468,6 +16468,7 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
             or _EVENT_LENGTH.search(text, *before) or _TIME_SINCE.search(text, *before) \
             or _TIME_NEXT_TO.search(text, *before) \
             or _HOLIDAY_LENGTH.search(text, max(s_start, q.start - 6), q.start) \
+            or _RANGE_LENGTH.search(text, max(s_start, q.start - 6), q.start) \
             or _SINCE_OPENED.search(text, max(s_start, q.start - 4), q.start) \
             or _dated_days(text, q, s_start) \
             or text.startswith(cues("metrics.span_follow"), q.end) \
@@ -16563,6 +16564,8 @@ _TIME_NEXT_TO = re.compile(f"(?:{cue_alt('metrics.time_next_to')})$")
 _SINCE_OPENED = re.compile(f"(?:{cue_alt('metrics.opened_events')})(?:{cue_alt('metrics.opened_short_marks')})?$")
 # 为期3天的正式访问, 会期两天: the planned length of an event, right before the span
 _EVENT_LENGTH = re.compile(f"(?:{cue_alt('metrics.event_length_words')})$")
+# 春运从1月13日起至2月21日止，共40天 (tielu116): the length of a stretch of dates just closed (止, 结束), no figure
+_RANGE_LENGTH = re.compile(f"(?:{cue_alt('metrics.range_close_words')})[，,]?(?:{cue_alt('metrics.range_length_marks')})?$")
 # “五一”节三天, 春节假期7天, 中秋假期前两天: the length of a holiday's days off, right after it, no figure
 _HOLIDAY_LENGTH = re.compile(f"(?:{cue_alt('periods.holiday_stretch')}|{cue_alt('metrics.holiday_length_words')})"
                              f"(?:{cue_alt('metrics.holiday_length_marks')})?$")
