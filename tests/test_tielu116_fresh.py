@@ -1,0 +1,53 @@
+"""Round 116 (tielu116): railway, airport and transport construction news — 国铁集团/铁路局 passenger figures for
+春运, 暑运 and holidays, new lines and stations, airport expansions, at every level (全国铁路春运首日, 局集团公司
+春运日报, 春节期间铁路局发送旅客, 国铁济南局暑运, 济南三大火车站端午, 建始县高坪站命名, 京沈高铁辽宁段, 西宁机场
+三期扩建, 万州/达州机场 reply, 武汉天河机场三期, 济郑高铁莘县站; fresh texts of /tmp/s27/txt/tielu116).
+Fixes (base → now):
+- a station word right after a place's name opening the indicator is the place's station, where the figure is
+  counted (济南西站发送约36.5万人次, 济南火车站发送约29万人次, 济南站加开临时旅客列车17对):
+  西站发送 → 发送, 火车站发送 → 发送, 站加开临时旅客列车 → 加开临时旅客列车 (as 万州机场…旅客吞吐量 reads);
+- a span of days right after a closed stretch of dates (春运从1月13日起至2月21日止，共40天) is its length:
+  天 40天 → no figure."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _indicators(doc) -> set[str]:
+    return {m.indicator for m in doc.metrics}
+
+
+def _by_value(doc) -> dict[float, str]:
+    return {m.value: m.indicator for m in doc.metrics}
+
+
+def test_station_word_after_place_leaves_the_indicator():
+    doc = extract_text("端午假期，济南三大火车站预计发送旅客83.5万人次，其中济南火车站发送约29万人次，"
+                       "济南西站发送约36.5万人次，济南东站发送约18万人次。")
+    got = _by_value(doc)
+    assert got[365000] == "发送"
+    assert got[180000] == "发送"
+    assert got[290000] == "发送"
+    assert not any(i.startswith(("西站", "东站", "火车站")) for i in _indicators(doc))
+
+
+def test_station_before_added_trains():
+    doc = extract_text("端午假期，济南站加开临时旅客列车17对，全力保障假日期间运力供应。")
+    assert "加开临时旅客列车" in _indicators(doc)
+
+
+def test_guard_counted_stations_keep_their_noun():
+    # 三大火车站 after the place counts the stations: it stays; 站点 is a word of its own
+    doc = extract_text("济南三大火车站预计发送旅客83.5万人次。全市站点覆盖率达到95%。")
+    inds = _indicators(doc)
+    assert "三大火车站预计发送旅客" in inds
+
+
+def test_length_of_closed_date_stretch_is_no_figure():
+    doc = extract_text("2017年春运从1月13日起至2月21日止，共40天。暑期运输期限自7月1日起至8月31日止，共计62天。")
+    assert not any(m.unit == "天" for m in doc.metrics)
+
+
+def test_guard_duration_with_its_own_noun_stays():
+    doc = extract_text("项目建设结束，共投入资金5亿元，历时3年。")
+    assert 500000000 in {m.value for m in doc.metrics}
