@@ -7,7 +7,9 @@ Fixes (base → now):
   counted (济南西站发送约36.5万人次, 济南火车站发送约29万人次, 济南站加开临时旅客列车17对):
   西站发送 → 发送, 火车站发送 → 发送, 站加开临时旅客列车 → 加开临时旅客列车 (as 万州机场…旅客吞吐量 reads);
 - a span of days right after a closed stretch of dates (春运从1月13日起至2月21日止，共40天) is its length:
-  天 40天 → no figure."""
+  天 40天 → no figure;
+- a works headquarters' stem naming building work in general (襄阳工程建设指挥部, 省交通运输厅工程建设指挥部) names
+  no programme: Programme 工程建设 / 交通运输厅工程建设 → none (新时代文明实践中心建设工作指导组 keeps its own)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -51,3 +53,18 @@ def test_length_of_closed_date_stretch_is_no_figure():
 def test_guard_duration_with_its_own_noun_stays():
     doc = extract_text("项目建设结束，共投入资金5亿元，历时3年。")
     assert 500000000 in {m.value for m in doc.metrics}
+
+
+def _programmes(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Programme"}
+
+
+def test_works_headquarters_names_no_programme():
+    doc = extract_text("6月2日，县人民政府向中国铁路武汉局集团有限公司襄阳工程建设指挥部发出函。"
+                       "省交通运输厅工程建设指挥部召开会议。")
+    assert not any("工程建设" in p for p in _programmes(doc))
+
+
+def test_guard_named_programme_of_working_group_stays():
+    doc = extract_text("市新时代文明实践中心建设工作指导组召开会议。")
+    assert "新时代文明实践中心建设" in _programmes(doc)
