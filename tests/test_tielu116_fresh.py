@@ -9,7 +9,8 @@ Fixes (base → now):
 - a span of days right after a closed stretch of dates (春运从1月13日起至2月21日止，共40天) is its length:
   天 40天 → no figure;
 - a works headquarters' stem naming building work in general (襄阳工程建设指挥部, 省交通运输厅工程建设指挥部) names
-  no programme: Programme 工程建设 / 交通运输厅工程建设 → none (新时代文明实践中心建设工作指导组 keeps its own)."""
+  no programme: Programme 工程建设 / 交通运输厅工程建设 → none (新时代文明实践中心建设工作指导组 keeps its own);
+- the minutes of a span written in hours and minutes (全程只需2小时30分钟) are no figure alone: 时间 30分钟 → none."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -68,3 +69,13 @@ def test_works_headquarters_names_no_programme():
 def test_guard_named_programme_of_working_group_stays():
     doc = extract_text("市新时代文明实践中心建设工作指导组召开会议。")
     assert "新时代文明实践中心建设" in _programmes(doc)
+
+
+def test_minutes_of_hours_and_minutes_are_no_figure():
+    doc = extract_text("京沈高铁建成后沈阳至北京全程只需2小时30分钟。")
+    assert 30 not in {m.value for m in doc.metrics if m.unit == "分钟"}
+
+
+def test_guard_minutes_alone_stay():
+    doc = extract_text("全市警情平均处置时间为25分钟。")
+    assert 25 in {m.value for m in doc.metrics if m.unit == "分钟"}

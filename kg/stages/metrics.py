@@ -16469,6 +16469,7 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
             or _TIME_NEXT_TO.search(text, *before) \
             or _HOLIDAY_LENGTH.search(text, max(s_start, q.start - 6), q.start) \
             or _RANGE_LENGTH.search(text, max(s_start, q.start - 6), q.start) \
+            or _COMPOUND_SPAN_HEAD.search(text, max(s_start, q.start - 6), q.start) \
             or _SINCE_OPENED.search(text, max(s_start, q.start - 4), q.start) \
             or _dated_days(text, q, s_start) \
             or text.startswith(cues("metrics.span_follow"), q.end) \
@@ -16564,6 +16565,8 @@ _TIME_NEXT_TO = re.compile(f"(?:{cue_alt('metrics.time_next_to')})$")
 _SINCE_OPENED = re.compile(f"(?:{cue_alt('metrics.opened_events')})(?:{cue_alt('metrics.opened_short_marks')})?$")
 # 为期3天的正式访问, 会期两天: the planned length of an event, right before the span
 _EVENT_LENGTH = re.compile(f"(?:{cue_alt('metrics.event_length_words')})$")
+# 全程只需2小时30分钟 (tielu116): the minutes of a span written in hours and minutes, no figure alone (was 时间 30分钟)
+_COMPOUND_SPAN_HEAD = re.compile(f"[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}个?(?:{cue_alt('metrics.compound_span_heads')})$")
 # 春运从1月13日起至2月21日止，共40天 (tielu116): the length of a stretch of dates just closed (止, 结束), no figure
 _RANGE_LENGTH = re.compile(f"(?:{cue_alt('metrics.range_close_words')})[，,]?(?:{cue_alt('metrics.range_length_marks')})?$")
 # “五一”节三天, 春节假期7天, 中秋假期前两天: the length of a holiday's days off, right after it, no figure
