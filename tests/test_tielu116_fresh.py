@@ -10,7 +10,9 @@ Fixes (base → now):
   天 40天 → no figure;
 - a works headquarters' stem naming building work in general (襄阳工程建设指挥部, 省交通运输厅工程建设指挥部) names
   no programme: Programme 工程建设 / 交通运输厅工程建设 → none (新时代文明实践中心建设工作指导组 keeps its own);
-- the minutes of a span written in hours and minutes (全程只需2小时30分钟) are no figure alone: 时间 30分钟 → none."""
+- the minutes of a span written in hours and minutes (全程只需2小时30分钟) are no figure alone: 时间 30分钟 → none;
+- a speed word after 按 before a distance read with the words after it (按时速350公里标准设计建设) is the speed:
+  标准设计建设 350公里 → 时速 350公里/小时."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -79,3 +81,16 @@ def test_minutes_of_hours_and_minutes_are_no_figure():
 def test_guard_minutes_alone_stay():
     doc = extract_text("全市警情平均处置时间为25分钟。")
     assert 25 in {m.value for m in doc.metrics if m.unit == "分钟"}
+
+
+def test_speed_standard_after_an_is_the_speed():
+    doc = extract_text("京沈高铁拟按时速350公里标准设计建设，估算总投资约1245亿元。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("时速", 350, "公里/小时") in got
+
+
+def test_guard_distance_after_an_is_no_speed():
+    doc = extract_text("京沪高铁设计时速350公里。线路全长按100公里计算。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("京沪高铁设计时速", 350, "公里/小时") in got
+    assert all(u == "公里" for _i, v, u in got if v == 100)

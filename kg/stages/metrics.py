@@ -15757,6 +15757,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif not unit and indicator.endswith(_TIMES_UNITS):
             unit = next(u for u in _TIMES_UNITS if indicator.endswith(u))  # 总诊疗人次84.2亿: in 人次
             rules.add("metrics.unit-named")
+        elif unit in _SPEED_DISTANCE_UNITS and (speed := _speed_before(view.text, q, istart, indicator)):
+            indicator = speed  # 按时速350公里标准设计建设: the line's speed, not 标准设计建设
+            unit += _SPEED_PER_HOUR
+            rules.add("metrics.unit-speed")
         elif unit in _SPEED_DISTANCE_UNITS and indicator.endswith(_SPEED_WORDS):
             unit += _SPEED_PER_HOUR  # 设计时速250公里: a speed, in 公里/小时 (as 设计速度100公里/小时 reads)
             rules.add("metrics.unit-speed")
@@ -17355,6 +17359,22 @@ def _without_station_word(view: _ArticleView, istart: int, indicator: str) -> st
         return indicator
     rest = _clean(indicator[len(word):])
     return rest if len(rest) >= 2 else indicator
+
+
+_SPEED_STANDARD = cues("metrics.speed_standard_opens")  # 按, 以: 按时速350公里标准
+
+
+def _speed_before(text: str, q: Quantity, istart: int, indicator: str) -> str | None:
+    """按时速350公里标准设计建设, 按时速250公里标准建设 (tielu116): a speed word right before a distance, after
+    按 (the standard a line is built to), read with the words after the figure, is what the figure measures
+    (时速, in 公里/小时 as 设计时速250公里 is) — the words after it say how it is built (was 标准设计建设 350公里).
+    None where the indicator is read before the figure or no speed word is there."""
+    if istart < q.start or indicator.endswith(_SPEED_WORDS):  # (read after it: its span opens at the figure)
+        return None
+    word = next((w for w in _SPEED_WORDS if text.endswith(w, 0, q.number_start)), None)
+    if word is None or not text.endswith(_SPEED_STANDARD, 0, q.number_start - len(word)):
+        return None
+    return word
 
 
 def _without_subject_zone_kind(indicator: str, subject_name: str) -> str | None:
