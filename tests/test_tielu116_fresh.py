@@ -3,16 +3,15 @@
 春运日报, 春节期间铁路局发送旅客, 国铁济南局暑运, 济南三大火车站端午, 建始县高坪站命名, 京沈高铁辽宁段, 西宁机场
 三期扩建, 万州/达州机场 reply, 武汉天河机场三期, 济郑高铁莘县站; fresh texts of /tmp/s27/txt/tielu116).
 Fixes (base → now):
-- a station word right after a place's name opening the indicator is the place's station, where the figure is
-  counted (济南西站发送约36.5万人次, 济南火车站发送约29万人次, 济南站加开临时旅客列车17对):
-  西站发送 → 发送, 火车站发送 → 发送, 站加开临时旅客列车 → 加开临时旅客列车 (as 万州机场…旅客吞吐量 reads);
 - a span of days right after a closed stretch of dates (春运从1月13日起至2月21日止，共40天) is its length:
   天 40天 → no figure;
 - a works headquarters' stem naming building work in general (襄阳工程建设指挥部, 省交通运输厅工程建设指挥部) names
   no programme: Programme 工程建设 / 交通运输厅工程建设 → none (新时代文明实践中心建设工作指导组 keeps its own);
 - the minutes of a span written in hours and minutes (全程只需2小时30分钟) are no figure alone: 时间 30分钟 → none;
 - a speed word after 按 before a distance read with the words after it (按时速350公里标准设计建设) is the speed:
-  标准设计建设 350公里 → 时速 350公里/小时."""
+  标准设计建设 350公里 → 时速 350公里/小时.
+Left as it is: a station word after its place (济南西站发送 → 西站发送) keeps the station, as flood67's guard
+(北京南站流量 → 南站流量) wants."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -20,32 +19,6 @@ from conftest import extract_text
 
 def _indicators(doc) -> set[str]:
     return {m.indicator for m in doc.metrics}
-
-
-def _by_value(doc) -> dict[float, str]:
-    return {m.value: m.indicator for m in doc.metrics}
-
-
-def test_station_word_after_place_leaves_the_indicator():
-    doc = extract_text("端午假期，济南三大火车站预计发送旅客83.5万人次，其中济南火车站发送约29万人次，"
-                       "济南西站发送约36.5万人次，济南东站发送约18万人次。")
-    got = _by_value(doc)
-    assert got[365000] == "发送"
-    assert got[180000] == "发送"
-    assert got[290000] == "发送"
-    assert not any(i.startswith(("西站", "东站", "火车站")) for i in _indicators(doc))
-
-
-def test_station_before_added_trains():
-    doc = extract_text("端午假期，济南站加开临时旅客列车17对，全力保障假日期间运力供应。")
-    assert "加开临时旅客列车" in _indicators(doc)
-
-
-def test_guard_counted_stations_keep_their_noun():
-    # 三大火车站 after the place counts the stations: it stays; 站点 is a word of its own
-    doc = extract_text("济南三大火车站预计发送旅客83.5万人次。全市站点覆盖率达到95%。")
-    inds = _indicators(doc)
-    assert "三大火车站预计发送旅客" in inds
 
 
 def test_length_of_closed_date_stretch_is_no_figure():

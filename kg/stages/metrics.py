@@ -15722,9 +15722,6 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if subject in doc.entities and (zoned := _without_subject_zone_kind(indicator, doc.entities[subject].name)):
             indicator = zoned  # 经济技术开发区…。经开区计划实施重点项目98个: the zone is the subject, no word of it
             ind = (indicator, istart, iend, irule)
-        if (stationless := _without_station_word(view, istart, indicator)) != indicator:
-            indicator = stationless  # 济南西站发送约36.5万人次: the place's station is where it is counted
-            ind = (indicator, istart, iend, irule)
         if subject in doc.entities and doc.entities[subject].type == "Programme":
             indicator = _without_programme_tail(view.text, istart, indicator, doc.entities[subject].name)
             ind = (indicator, istart, iend, irule)
@@ -17339,26 +17336,6 @@ def _zone_kind_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     for row in load_table("zone_short_names"):
         out[row["short"]] = out.get(row["short"], (row["short"],)) + (row["ending"],)
     return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
-
-
-_STATION_WORDS = tuple(sorted(cues("metrics.station_words"), key=len, reverse=True))  # 西站, 火车站, 站
-_STATION_NOT_BEFORE = cues("metrics.station_word_not_before")  # 站点, 站长: a word of its own
-_STATION_PLACE_WINDOW = 12  # characters before the indicator a place name may start in
-
-
-def _without_station_word(view: _ArticleView, istart: int, indicator: str) -> str:
-    """济南西站发送约36.5万人次, 济南火车站发送约29万人次, 济南站加开临时旅客列车17对 (tielu116): a station
-    word right after a place's name (the name read as the place, the figure's subject) is the place's
-    station, where the figure is counted — no word of what is measured (was 西站发送, 火车站发送,
-    站加开临时旅客列车), as 万州机场…旅客吞吐量 reads 旅客吞吐量.  A word going on (站点, 站长) stays."""
-    word = next((w for w in _STATION_WORDS if indicator.startswith(w)), None)
-    if word is None or len(indicator) - len(word) < 2 or indicator.startswith(_STATION_NOT_BEFORE, len(word) - 1):
-        return indicator
-    if not any(t == "Place" and b == istart
-               for _a, b, _k, t, _l in view.mentions_in(max(0, istart - _STATION_PLACE_WINDOW), istart)):
-        return indicator
-    rest = _clean(indicator[len(word):])
-    return rest if len(rest) >= 2 else indicator
 
 
 _SPEED_STANDARD = cues("metrics.speed_standard_opens")  # 按, 以: 按时速350公里标准
