@@ -15797,6 +15797,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif not unit and indicator.endswith(_TIMES_UNITS):
             unit = next(u for u in _TIMES_UNITS if indicator.endswith(u))  # 总诊疗人次84.2亿: in 人次
             rules.add("metrics.unit-named")
+        elif unit in _SPEED_DISTANCE_UNITS and (speed := _speed_before(view.text, q, istart, indicator)):
+            indicator = speed  # 按时速350公里标准设计建设: the line's speed, not 标准设计建设
+            unit += _SPEED_PER_HOUR
+            rules.add("metrics.unit-speed")
         elif unit in _SPEED_DISTANCE_UNITS and indicator.endswith(_SPEED_WORDS):
             unit += _SPEED_PER_HOUR  # 设计时速250公里: a speed, in 公里/小时 (as 设计速度100公里/小时 reads)
             rules.add("metrics.unit-speed")
@@ -16511,6 +16515,8 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
             or _EVENT_LENGTH.search(text, *before) or _TIME_SINCE.search(text, *before) \
             or _TIME_NEXT_TO.search(text, *before) \
             or _HOLIDAY_LENGTH.search(text, max(s_start, q.start - 6), q.start) \
+            or _RANGE_LENGTH.search(text, max(s_start, q.start - 6), q.start) \
+            or _COMPOUND_SPAN_HEAD.search(text, max(s_start, q.start - 6), q.start) \
             or _SINCE_OPENED.search(text, max(s_start, q.start - 4), q.start) \
             or _dated_days(text, q, s_start) \
             or text.startswith(cues("metrics.span_follow"), q.end) \
@@ -16606,6 +16612,10 @@ _TIME_NEXT_TO = re.compile(f"(?:{cue_alt('metrics.time_next_to')})$")
 _SINCE_OPENED = re.compile(f"(?:{cue_alt('metrics.opened_events')})(?:{cue_alt('metrics.opened_short_marks')})?$")
 # 为期3天的正式访问, 会期两天: the planned length of an event, right before the span
 _EVENT_LENGTH = re.compile(f"(?:{cue_alt('metrics.event_length_words')})$")
+# 全程只需2小时30分钟 (tielu116): the minutes of a span written in hours and minutes, no figure alone (was 时间 30分钟)
+_COMPOUND_SPAN_HEAD = re.compile(f"[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}个?(?:{cue_alt('metrics.compound_span_heads')})$")
+# 春运从1月13日起至2月21日止，共40天 (tielu116): the length of a stretch of dates just closed (止, 结束), no figure
+_RANGE_LENGTH = re.compile(f"(?:{cue_alt('metrics.range_close_words')})[，,]?(?:{cue_alt('metrics.range_length_marks')})?$")
 # “五一”节三天, 春节假期7天, 中秋假期前两天: the length of a holiday's days off, right after it, no figure
 _HOLIDAY_LENGTH = re.compile(f"(?:{cue_alt('periods.holiday_stretch')}|{cue_alt('metrics.holiday_length_words')})"
                              f"(?:{cue_alt('metrics.holiday_length_marks')})?$")
@@ -17381,6 +17391,22 @@ def _zone_kind_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     for row in load_table("zone_short_names"):
         out[row["short"]] = out.get(row["short"], (row["short"],)) + (row["ending"],)
     return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+_SPEED_STANDARD = cues("metrics.speed_standard_opens")  # 按, 以: 按时速350公里标准
+
+
+def _speed_before(text: str, q: Quantity, istart: int, indicator: str) -> str | None:
+    """按时速350公里标准设计建设, 按时速250公里标准建设 (tielu116): a speed word right before a distance, after
+    按 (the standard a line is built to), read with the words after the figure, is what the figure measures
+    (时速, in 公里/小时 as 设计时速250公里 is) — the words after it say how it is built (was 标准设计建设 350公里).
+    None where the indicator is read before the figure or no speed word is there."""
+    if istart < q.start or indicator.endswith(_SPEED_WORDS):  # (read after it: its span opens at the figure)
+        return None
+    word = next((w for w in _SPEED_WORDS if text.endswith(w, 0, q.number_start)), None)
+    if word is None or not text.endswith(_SPEED_STANDARD, 0, q.number_start - len(word)):
+        return None
+    return word
 
 
 def _without_subject_zone_kind(indicator: str, subject_name: str) -> str | None:

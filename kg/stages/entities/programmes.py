@@ -2895,6 +2895,22 @@ def _with_repeats(text: str, found: list[Found]) -> list[Found]:
 _DERIVED_SCOPE_WORDS = frozenset(cue(_P, "scope_led_words"))
 
 
+_DERIVED_GENERIC = frozenset(cue(_P, "derived_generic_names"))  # 工程建设, 项目建设
+_DERIVED_ORGAN_ENDS = tuple(cue(_P, "derived_organ_ends"))  # 厅, 局
+
+
+def _generic_derived(name: str) -> bool:
+    """襄阳工程建设指挥部, 省交通运输厅工程建设指挥部, 中国铁路武汉局集团有限公司襄阳工程建设指挥部 (tielu116):
+    a headquarters for building works in general names no programme — the stem is the field of work
+    (工程建设), after the owning department's name (交通运输厅|工程建设) where one is written first; was
+    Programme 工程建设 / 交通运输厅工程建设.  A named one (新时代文明实践中心建设) is kept."""
+    for end in _DERIVED_ORGAN_ENDS:
+        k = name.rfind(end)
+        if k >= 0:
+            name = name[k + len(end):]
+    return name in _DERIVED_GENERIC
+
+
 def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found]:
     """A working group names the programme it was set up for: 市新时代文明实践中心建设工作指导组 →
     新时代文明实践中心建设; 省推进华北地下水超采综合治理行动领导小组 → 华北地下水超采综合治理行动."""
@@ -2905,7 +2921,7 @@ def programmes_from_agency_names(text: str, agencies: list[Found]) -> list[Found
         tail = a.attrs.get("tail") or ""
         stem = next((tail[:-len(x)] for x in sorted(L.STRONG_SUFFIXES, key=len, reverse=True) if tail.endswith(x)), "")
         m = _DERIVED_RE.match(stem)
-        if not m or len(m.group(1)) < 4:
+        if not m or len(m.group(1)) < 4 or _generic_derived(m.group(1)):
             continue
         at = text.find(m.group(1), a.start, a.end)
         if at < 0:
