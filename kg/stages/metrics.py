@@ -17068,6 +17068,19 @@ def _method_item_count(text: str, s_start: int, q: Quantity) -> bool:
     return clause.startswith(_METHOD_OPENS) and clause.endswith(_METHOD_CLOSES)
 
 
+_OWN_PARTS_UNITS = frozenset("章节条款项")  # the parts a rule or notice is written in
+_OWN_PARTS_BEFORE = re.compile("本(?:章|节|编|法|办法|条例|规定|细则|规则|意见|方案|通知|决定|规划|准则|标准)(?:共计|共|计|分为|分|包括|含)?$")
+_OWN_PARTS_REACH = 8  # characters before the count that may hold 本办法共
+
+
+def _own_parts_count(text: str, q: Quantity) -> bool:
+    """本章共三条, 本办法共二十条 (bianzhi116): how many articles or chapters the text itself is
+    written in — its own layout, no figure of any place or body."""
+    if q.unit not in _OWN_PARTS_UNITS:
+        return False
+    return bool(_OWN_PARTS_BEFORE.search(text, max(0, q.start - _OWN_PARTS_REACH), q.start))
+
+
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1, 在全市16个县市区考核排名中，…), a rank
@@ -17076,6 +17089,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if _sanction_scale(view.text, q):
         return True  # 处二万元以上二十万元以下的罚款: the scale a law sets, no fine paid
+    if _own_parts_count(view.text, q):
+        return True  # 本办法共二十条: the text's own layout
     if _method_item_count(view.text, view.sentence(q.start)[0], q):
         return True  # 按照…六项指标综合指数评价: the items a ranking is reckoned by
     if _condition_bound(view.text, q):
