@@ -15429,6 +15429,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             indicator, irule = band[0], "villages-past-amount"  # 40个村的村集体收入可达100万元以上: the villages
             ind = (indicator, istart, iend, irule)  # whose income passes the bound, counted; the bound no figure
             passed_bounds.add(band[1])
+        if irule == "clause-before" and (hit := _people_hit(indicator, q)) != indicator:
+            indicator = hit  # 行政编制12人，实有6人 (bianzhi116): 实有人数, the staff counted, no noun 实有
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (herd := _herd_without_time(indicator)):
             indicator = herd  # 生猪年末存栏23.7万头: 生猪存栏, the year end is the period
             ind = (indicator, istart, iend, irule)
