@@ -4289,6 +4289,25 @@ def _part_before_share(view: _ArticleView, q: Quantity, prev: Quantity | None, p
     return seen[0], seen[1]
 
 
+_REFORM_VERBS_MAX = 3  # characters of reform verbs before a change verb (撤并转减少, 整合减少)
+
+
+def _reform_then_change(name: str) -> str | None:
+    """撤并转减少 → 减少: a change verb after at most `_REFORM_VERBS_MAX` characters of verbs (jieba's tag v, by
+    two characters or one) — right after a count of things, how many fewer or more of them the reform left."""
+    verb = next((v for v in cues("metrics.change_verbs") if name.endswith(v)), None)
+    rest = name[:-len(verb)] if verb else ""
+    if not rest or len(rest) > _REFORM_VERBS_MAX:
+        return None
+    tags = word_tags()
+    while rest:
+        step = 2 if len(rest) >= 2 and tags.get(rest[-2:]) == "v" else 1
+        if tags.get(rest[-step:]) != "v":
+            return None
+        rest = rest[:-step]
+    return verb
+
+
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity,
                place: bool = False) -> str:
     """全县共有农业产业化龙头企业48家，其中国家级2家、省级15家: a short class word after 其中 (国家级,
@@ -4305,11 +4324,16 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     overlap = _overlapping_part(name, before, prev, prev_ind, q) or _registered_part(name, before, prev, prev_ind, q)
     if overlap:
         return overlap
+    if prev is not None and prev.unit == q.unit and prev_ind and prev_ind[3] == "count-noun" \
+            and before.endswith(name) and (verb := _reform_then_change(name)):
+        return verb  # 382家事业单位撤并转减少132家 (bianzhi116): how many fewer of them, the reform verbs no name
     if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
         return name
     if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
+            and name not in cues("metrics.change_verbs") \
             and re.search(re.escape(prev_ind[0]) + r"[”’」』\"]?" + re.escape(name) + "$", before):
-        return name + prev_ind[0]  # 1133个重大项目开工1116个: the projects that started
+        return name + prev_ind[0]  # 1133个重大项目开工1116个: the projects that started (382家事业单位减少132家:
+        # a change verb is no part that did something, the figure is how many fewer, bianzhi116)
     if not any(w in before for w in cues("metrics.breakdown_marks")) or _closed_aside(before):
         return name  # (计划开工项目255项(其中…223项),目前实际已开工206项: the aside is closed)
     partner = _PARTNER_FLOW.fullmatch(prev_ind[0])
