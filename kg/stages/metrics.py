@@ -12467,21 +12467,30 @@ def _awarded_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     return found if verb is not None and verb.end() == q.number_start else None
 
 
+_APPROVAL_VERB_MAX = max(len(w) for w in cues("metrics.approval_verbs"))  # characters of the longest verb
+
+
 def _without_approval_lead(view: _ArticleView, q: Quantity, indicator: str) -> str:
     """汉中市财政局核定佛坪县政府债务限额78200万元: once the place named after the verb (or a scope word:
     核定全县…) is the figure's subject (`_approved_place`, or a place found otherwise), the verb and the
     place are no words of the indicator (政府债务限额, not 核定佛坪县政府债务限额)."""
+    given = indicator
     m = _APPROVAL.match(indicator)
-    if not m:
-        return indicator
     s_start = view.sentence(q.start)[0]
+    if not m:  # (a lead strip may have taken the verb already: 核定 opens a quota, bianzhi116)
+        k = view.text.rfind(indicator, s_start, q.start)
+        m = _APPROVAL.search(view.text, max(s_start, k - _APPROVAL_VERB_MAX), k) if k > s_start else None
+        if m is None or m.end() != k:
+            return indicator
+        indicator = m.group(0) + indicator
+        m = _APPROVAL.match(indicator)
     names = {view.text[a:b] for a, b, _k, t, _l in view.mentions_in(s_start, q.start) if t == "Place"}
     names |= {w for w, sc in _SCOPES.items() if sc == "local"}  # (核定全县地方政府债务限额: the county's)
     names = sorted(names, key=len, reverse=True)
     rest = indicator[m.end():]
     while (name := next((n for n in names if rest.startswith(n)), None)) is not None:
         rest = rest[len(name):]  # (同意浙江省泰顺县…: every place of the chain)
-    return rest if len(rest) >= 2 and len(rest) < len(indicator) - m.end() else indicator
+    return rest if len(rest) >= 2 and len(rest) < len(indicator) - m.end() else given
 
 
 _CORPS_DIVISION = re.compile(f"{place_words('corps_division_prefix')[0]}?[{re.escape(place_chars('corps_regiment_numerals'))}]"
