@@ -1081,7 +1081,7 @@ def _before_done_verb(word: str) -> str:
     return word
 
 
-_CHANGE_VERBS = tuple(sorted(cues("metrics.change_verbs"), key=len, reverse=True))
+_FIGURE_CHANGE_VERBS = tuple(sorted(cues("metrics.change_verbs"), key=len, reverse=True))
 _VERB_CHAIN_MAX = 3  # characters of verbs before the change verb a cut may still take off (撤并转)
 
 
@@ -1091,7 +1091,7 @@ def _before_change_to_figure(word: str) -> str:
     the verbs of the reform before it, jieba's tag v, at most `_VERB_CHAIN_MAX` characters) are the
     predicate, no part of what is counted (was 事业单位撤并转减少, 事业单位减少).  A noun of two characters or
     more must remain."""
-    verb = next((v for v in _CHANGE_VERBS if word.endswith(v) and len(word) - len(v) >= 2), None)
+    verb = next((v for v in _FIGURE_CHANGE_VERBS if word.endswith(v) and len(word) - len(v) >= 2), None)
     if verb is None:
         return word
     noun = word[:-len(verb)]
