@@ -93,7 +93,7 @@ def test_birthplace_of_a_resume_scopes_no_body():
     A place after 籍贯/出生地 is an origin, as one before 人 (广东博罗人) already was."""
     text = "聂玉成，男，1978年6月出生，籍贯、出生地：广东博罗，大学，2001年8月参加工作，现任市委编办综合科科长。"
     got = held_posts(extract_text(text))
-    assert ("聂玉成", "市委编办综合科", "科长", None) in got
+    assert ("聂玉成", "市委机构编制委员会办公室综合科", "科长", None) in got
     assert not any(b.startswith("惠州") for _, b, *_ in got)
     got = held_posts(extract_text("张三，男，出生地：江苏宜兴，现任县委办公室主任。"))
     assert not any(b.startswith("宜兴") for _, b, *_ in got)

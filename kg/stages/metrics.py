@@ -4297,6 +4297,25 @@ def _part_before_share(view: _ArticleView, q: Quantity, prev: Quantity | None, p
     return seen[0], seen[1]
 
 
+_REFORM_VERBS_MAX = 3  # characters of reform verbs before a change verb (撤并转减少, 整合减少)
+
+
+def _reform_then_change(name: str) -> str | None:
+    """撤并转减少 → 减少: a change verb after at most `_REFORM_VERBS_MAX` characters of verbs (jieba's tag v, by
+    two characters or one) — right after a count of things, how many fewer or more of them the reform left."""
+    verb = next((v for v in cues("metrics.change_verbs") if name.endswith(v)), None)
+    rest = name[:-len(verb)] if verb else ""
+    if not rest or len(rest) > _REFORM_VERBS_MAX:
+        return None
+    tags = word_tags()
+    while rest:
+        step = 2 if len(rest) >= 2 and tags.get(rest[-2:]) == "v" else 1
+        if tags.get(rest[-step:]) != "v":
+            return None
+        rest = rest[:-step]
+    return verb
+
+
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity,
                place: bool = False) -> str:
     """全县共有农业产业化龙头企业48家，其中国家级2家、省级15家: a short class word after 其中 (国家级,
@@ -4313,11 +4332,16 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     overlap = _overlapping_part(name, before, prev, prev_ind, q) or _registered_part(name, before, prev, prev_ind, q)
     if overlap:
         return overlap
+    if prev is not None and prev.unit == q.unit and prev_ind and prev_ind[3] == "count-noun" \
+            and before.endswith(name) and (verb := _reform_then_change(name)):
+        return verb  # 382家事业单位撤并转减少132家 (bianzhi116): how many fewer of them, the reform verbs no name
     if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
         return name
     if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
+            and name not in cues("metrics.change_verbs") \
             and re.search(re.escape(prev_ind[0]) + r"[”’」』\"]?" + re.escape(name) + "$", before):
-        return name + prev_ind[0]  # 1133个重大项目开工1116个: the projects that started
+        return name + prev_ind[0]  # 1133个重大项目开工1116个: the projects that started (382家事业单位减少132家:
+        # a change verb is no part that did something, the figure is how many fewer, bianzhi116)
     if not any(w in before for w in cues("metrics.breakdown_marks")) or _closed_aside(before):
         return name  # (计划开工项目255项(其中…223项),目前实际已开工206项: the aside is closed)
     partner = _PARTNER_FLOW.fullmatch(prev_ind[0])
@@ -12486,21 +12510,30 @@ def _awarded_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     return found if verb is not None and verb.end() == q.number_start else None
 
 
+_APPROVAL_VERB_MAX = max(len(w) for w in cues("metrics.approval_verbs"))  # characters of the longest verb
+
+
 def _without_approval_lead(view: _ArticleView, q: Quantity, indicator: str) -> str:
     """汉中市财政局核定佛坪县政府债务限额78200万元: once the place named after the verb (or a scope word:
     核定全县…) is the figure's subject (`_approved_place`, or a place found otherwise), the verb and the
     place are no words of the indicator (政府债务限额, not 核定佛坪县政府债务限额)."""
+    given = indicator
     m = _APPROVAL.match(indicator)
-    if not m:
-        return indicator
     s_start = view.sentence(q.start)[0]
+    if not m:  # (a lead strip may have taken the verb already: 核定 opens a quota, bianzhi116)
+        k = view.text.rfind(indicator, s_start, q.start)
+        m = _APPROVAL.search(view.text, max(s_start, k - _APPROVAL_VERB_MAX), k) if k > s_start else None
+        if m is None or m.end() != k:
+            return indicator
+        indicator = m.group(0) + indicator
+        m = _APPROVAL.match(indicator)
     names = {view.text[a:b] for a, b, _k, t, _l in view.mentions_in(s_start, q.start) if t == "Place"}
     names |= {w for w, sc in _SCOPES.items() if sc == "local"}  # (核定全县地方政府债务限额: the county's)
     names = sorted(names, key=len, reverse=True)
     rest = indicator[m.end():]
     while (name := next((n for n in names if rest.startswith(n)), None)) is not None:
         rest = rest[len(name):]  # (同意浙江省泰顺县…: every place of the chain)
-    return rest if len(rest) >= 2 and len(rest) < len(indicator) - m.end() else indicator
+    return rest if len(rest) >= 2 and len(rest) < len(indicator) - m.end() else given
 
 
 _CORPS_DIVISION = re.compile(f"{place_words('corps_division_prefix')[0]}?[{re.escape(place_chars('corps_regiment_numerals'))}]"
@@ -15472,6 +15505,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             indicator, irule = band[0], "villages-past-amount"  # 40个村的村集体收入可达100万元以上: the villages
             ind = (indicator, istart, iend, irule)  # whose income passes the bound, counted; the bound no figure
             passed_bounds.add(band[1])
+        if irule == "clause-before" and (hit := _people_hit(indicator, q)) != indicator:
+            indicator = hit  # 行政编制12人，实有6人 (bianzhi116): 实有人数, the staff counted, no noun 实有
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (herd := _herd_without_time(indicator)):
             indicator = herd  # 生猪年末存栏23.7万头: 生猪存栏, the year end is the period
             ind = (indicator, istart, iend, irule)
@@ -17129,6 +17165,17 @@ def _method_item_count(text: str, s_start: int, q: Quantity) -> bool:
 
 _DISTANCE_UNITS = frozenset(cues("metrics.distance_units"))
 _DISTANCE_AWAY = tuple(cues("metrics.distance_away_marks"))
+_OWN_PARTS_UNITS = frozenset("章节条款项")  # the parts a rule or notice is written in
+_OWN_PARTS_BEFORE = re.compile("本(?:章|节|编|法|办法|条例|规定|细则|规则|意见|方案|通知|决定|规划|准则|标准)(?:共计|共|计|分为|分|包括|含)?$")
+_OWN_PARTS_REACH = 8  # characters before the count that may hold 本办法共
+
+
+def _own_parts_count(text: str, q: Quantity) -> bool:
+    """本章共三条, 本办法共二十条 (bianzhi116): how many articles or chapters the text itself is
+    written in — its own layout, no figure of any place or body."""
+    if q.unit not in _OWN_PARTS_UNITS:
+        return False
+    return bool(_OWN_PARTS_BEFORE.search(text, max(0, q.start - _OWN_PARTS_REACH), q.start))
 
 
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
@@ -17141,6 +17188,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 处二万元以上二十万元以下的罚款: the scale a law sets, no fine paid
     if q.unit in _DISTANCE_UNITS and view.text.startswith(_DISTANCE_AWAY, q.end):
         return True  # yiyuan116: 赶到135.5公里之外的…中心: how far away a spot lies, no figure (was indicator 之外)
+    if _own_parts_count(view.text, q):
+        return True  # 本办法共二十条: the text's own layout
     if _method_item_count(view.text, view.sentence(q.start)[0], q):
         return True  # 按照…六项指标综合指数评价: the items a ranking is reckoned by
     if _condition_bound(view.text, q):

@@ -855,7 +855,7 @@ def _counted_after(text: str, i: int) -> str | None:
     word = _before_role_tail(word)
     word = _before_after_mark(text, i, word)
     if i + len(word) == j < n and text[j].isdigit():
-        word = _without_next_approx(word)
+        word = _before_change_to_figure(_without_next_approx(word))
     if word and i + len(word) < n and text[i + len(word)] == "、":
         word = _shared_head_list(text, i, word)
     if word and i + len(word) == j and j < n and text[j] in "(（":
@@ -1079,6 +1079,30 @@ def _before_done_verb(word: str) -> str:
             return "" if word_tags().get(word) == "d" else word  # 近300人共同参加了活动: no noun at all
         k = word.find("了", k + 1)
     return word
+
+
+_FIGURE_CHANGE_VERBS = tuple(sorted(cues("metrics.change_verbs"), key=len, reverse=True))
+_VERB_CHAIN_MAX = 3  # characters of verbs before the change verb a cut may still take off (撤并转)
+
+
+def _before_change_to_figure(word: str) -> str:
+    """市直382家事业单位撤并转减少132家 → 事业单位 (bianzhi116): a noun run straight into a change verb and the
+    next figure is the things counted, then how many fewer or more of them there are — the change verb (and
+    the verbs of the reform before it, jieba's tag v, at most `_VERB_CHAIN_MAX` characters) are the
+    predicate, no part of what is counted (was 事业单位撤并转减少, 事业单位减少).  A noun of two characters or
+    more must remain."""
+    verb = next((v for v in _FIGURE_CHANGE_VERBS if word.endswith(v) and len(word) - len(v) >= 2), None)
+    if verb is None:
+        return word
+    noun = word[:-len(verb)]
+    cut, tags = 0, word_tags()
+    while cut < _VERB_CHAIN_MAX and len(noun) >= 3 and tags.get(noun) != "n":
+        two = noun[-2:] if len(noun) >= 4 and cut + 2 <= _VERB_CHAIN_MAX and tags.get(noun[-2:]) == "v" else None
+        step = two or (noun[-1] if tags.get(noun[-1]) == "v" else None)
+        if step is None:
+            break
+        noun, cut = noun[:-len(step)], cut + len(step)
+    return noun
 
 
 _GIVEN_TO = cues("numbers.given_to_marks")  # 给: the recipient follows

@@ -474,6 +474,10 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         committee = organ == _COMMITTEE or organ in _LEVEL_COMMITTEES  # 市委; 富县县委, 翁牛特旗旗委
         if organ == _COMMITTEE and _township_scope(scope):
             organ_tail = _TOWNSHIP_COMMITTEE  # 大埔镇委书记: a town's 委 is its 党委 (helpers.township_committee_rest)
+        if committee and (a := _RE_OFFICE_ABBR.match(text, q)) and _suffix_ok(text, a.end(), a.group(0)[-1]):
+            # 县委老干局: its 老干部局; offered before the party departments so that at an equal end the standard
+            # name wins (荆州市委编办 = 荆州市委机构编制委员会办公室, not 编 + 办 as written, bianzhi116)
+            offer(a.end(), organ_tail + _OFFICE_ABBR[a.group(0)], "agency.office-abbr")
         for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
             d = rx.match(text, q)
             if d and _suffix_ok(text, d.end(), d.group(2)):
@@ -482,8 +486,6 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
                 offer(d.end(), organ_tail + d.group(0), rule)
         if committee and (c := _RE_COMMITTEE_LED.match(text, q)) and _suffix_ok(text, c.end(), c.group(0)[-1]):
             offer(c.end(), _COMMITTEE_LED[c.group(0)], "agency.committee-led-dept")  # 县委武装部: 县人民武装部
-        if committee and (a := _RE_OFFICE_ABBR.match(text, q)) and _suffix_ok(text, a.end(), a.group(0)[-1]):
-            offer(a.end(), organ_tail + _OFFICE_ABBR[a.group(0)], "agency.office-abbr")  # 县委老干局: its 老干部局
         d = _RE_DEPT.match(text, q)
         if d and organ in _DEPT_ORGANS and _suffix_ok(text, d.end(), d.group(2)):
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
