@@ -86,13 +86,14 @@ def test_bare_mayor_in_a_story_abroad_heads_the_city_abroad_named_before():
 
 def test_philippine_cities_of_a_consulates_news():
     """驻拉瓦格领事馆馆长领事任发强到任拜会碧瑶市市长马加龙 … 碧瑶市政府广场: 碧瑶 and 拉瓦格 are Philippine
-    cities (world_names), the mayor 碧瑶's and 碧瑶市政府 in 碧瑶 (was 马加龙 holdsPost 市人民政府)."""
+    cities (world_names), the mayor 碧瑶's (was 马加龙 holdsPost 市人民政府)."""
     doc = extract_text("中国驻拉瓦格领事馆馆长领事任发强到任拜会碧瑶市长马加龙\n"
                        "2022年11月21日，驻拉瓦格领事馆馆长领事任发强到任拜会碧瑶市市长马加龙。\n"
                        "马加龙市长率领全体市议员在碧瑶市政府广场欢迎任馆长履新并访问碧瑶，推动碧瑶市与杭州市的姐妹城市关系取得新成果。")
     assert ("碧瑶", "菲律宾") in relation_pairs(doc, "partOf")
     assert ("马加龙", "碧瑶") in post_pairs(doc), post_pairs(doc)
-    assert ("碧瑶市政府", "碧瑶") in relation_pairs(doc, "locatedIn")
+    # (碧瑶市政府广场 is the square before the city hall, since round 116's review: no 碧瑶市政府 acting there)
+    assert not any(s.startswith("碧瑶市政府") for s, _o in relation_pairs(doc, "locatedIn"))
     assert ("中国驻拉瓦格领事馆", "拉瓦格") in relation_pairs(doc, "locatedIn")
 
 

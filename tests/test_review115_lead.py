@@ -1,4 +1,4 @@
-"""The lead's review (round 115): townships and 街道 the division table does not settle, before their organs.
+"""The lead's review (round 115, and 116's square): townships and 街道 the division table does not settle, before their organs.
 
 - gazetteer: a town whose two-character stem is no dictionary word, before its committee or government
   (张坝镇党委召开会议, 柏垭乡政府): jieba's dictionary holds 镇党委 and 乡政府 as words, so the township's name ended
@@ -12,6 +12,7 @@
   (个) or the item before itself (东坡区2件).
 - metrics: a list's head closed by the item before's figure in the same unit (…412份，其中南昌市68件，赣州市55件) names
   no measure. Base: 赣州市's 55件 was 南昌市68件's.
+- agencies (round 116): a government's name right before 广场 names the square (县政府广场), not the body.
 """
 from conftest import extract_text
 
@@ -80,3 +81,13 @@ def test_the_item_before_is_no_measure_of_the_next():
     got = _metrics(extract_text("江西省生态环境厅通报\n2023年第三季度，全省共下达行政处罚决定书412份，其中南昌市68件，赣州市55件。\n"))
     assert not any(ind and "68" in ind for _s, ind, _v in got), got
     assert ("江西省", "下达行政处罚决定书", 412) in got, got
+
+
+def test_a_square_named_after_the_government_is_no_government():
+    """Round 116's review: 在县行政服务中心大厅和县政府广场以宣传板形式展出 (the dev-set's 全椒 text names 县政府 only in
+    its square). Base: an Agency 全椒县人民政府, and once zhengwu116 read 行政服务中心, the centre subOrganizationOf that
+    government on the square's word alone."""
+    doc = extract_text("全椒县工程建设\n全椒县在县行政服务中心大厅和县政府广场以宣传板形式展出。\n")
+    assert "全椒县人民政府" not in _of(doc, "Agency"), _of(doc, "Agency")
+    doc = extract_text("全椒县工程建设\n县政府召开常务会议，研究工程建设领域廉政风险防控工作。\n")
+    assert "全椒县人民政府" in _of(doc, "Agency"), _of(doc, "Agency")

@@ -932,7 +932,17 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             continue
         found.append(Found(m.start(), m.end(), "Agency", canon_tail(m.group(1), _MINISTRY), "agency.ministry",
                            {"national": True}))
-    return longest(found)
+    return longest([f for f in found if not _names_a_landmark(text, f)])
+
+
+_LANDMARKS = tuple(cue(_A, "organ_landmarks"))  # 广场: a square named after the body
+
+
+def _names_a_landmark(text: str, f: Found) -> bool:
+    """在县行政服务中心大厅和县政府广场展出 (review116): a government's name right before 广场 names the square in
+    front of its seat, a place of the town, not the body acting or spoken of (the dev-set's 全椒 text
+    names 县政府 nowhere else)."""
+    return f.rule.startswith("agency.organ") and text.startswith(_LANDMARKS, f.end)
 
 
 _MEDIA_STEMS = tuple(cue(_A, "media_stems"))
