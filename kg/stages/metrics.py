@@ -17165,8 +17165,8 @@ def _method_item_count(text: str, s_start: int, q: Quantity) -> bool:
 
 _DISTANCE_UNITS = frozenset(cues("metrics.distance_units"))
 _DISTANCE_AWAY = tuple(cues("metrics.distance_away_marks"))
-_OWN_PARTS_UNITS = frozenset("章节条款项")  # the parts a rule or notice is written in
-_OWN_PARTS_BEFORE = re.compile("本(?:章|节|编|法|办法|条例|规定|细则|规则|意见|方案|通知|决定|规划|准则|标准)(?:共计|共|计|分为|分|包括|含)?$")
+_OWN_PARTS_UNITS = frozenset(cue_chars("metrics.own_parts_units"))  # the parts a rule or notice is written in
+_OWN_PARTS_BEFORE = re.compile(f"本(?:{cue_alt('metrics.own_parts_texts')})(?:{cue_alt('metrics.own_parts_counting')})?$")
 _OWN_PARTS_REACH = 8  # characters before the count that may hold 本办法共
 
 
