@@ -1523,7 +1523,23 @@ def _clean(s: str) -> str:
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
     s = _CONTRAST_ADVERB.sub("", s) if len(s) > 4 else s  # 中央企业实现利润则同比增长: 实现利润同比增长 (力争增长: a plan's word)
+    s = _without_pronoun(s)
     return _without_range_word(_without_grant_recipient(_without_penalty_lead(_without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:")))))))
+
+
+_PRONOUN = cues("metrics.pronoun_qi")[0]  # 其: its, their
+_PRONOUN_WORDS = re.compile("|".join(map(re.escape, sorted(cues("metrics.qi_words"), key=len, reverse=True))))
+
+
+def _without_pronoun(s: str) -> str:
+    """为群众挽回其经济损失, 帮助其追回欠薪: 其 (their) points back at the ones named before the measure and is no
+    word of what is counted — dropped wherever it stands alone; a word holding its own 其 (其中, 尤其, 及其,
+    土耳其) stays whole (review117)."""
+    if _PRONOUN not in s:
+        return s
+    kept = {k for m in _PRONOUN_WORDS.finditer(s) for k in range(m.start(), m.end())}
+    out = "".join(ch for k, ch in enumerate(s) if ch != _PRONOUN or k in kept)
+    return out if len(out) >= 2 else s
 
 
 _RANGE_WORDS = ("不等",)  # 2-12元不等的补贴: the words saying the amount varies in its range
@@ -3917,6 +3933,9 @@ def _clause_cut(left: str) -> int:
     summed = _summed_list_start(left, cut)
     if summed is not None:  # 风电、太阳能发电量合计达11478亿千瓦时: one sum of the items listed
         return summed
+    verbs = _shared_object_verbs(left, cut)
+    if verbs is not None:  # 用于购买、建造、翻建、大修自住住房占23.5%: verbs sharing the last item's object
+        return verbs
     levels = _level_list_start(left, cut)
     if levels >= 0:  # 其中省、市重点项目11个: the levels of one kind of project, not a list
         return _clause_cut(left[:levels]) if levels > 0 else -1
@@ -3933,6 +3952,37 @@ def _clause_cut(left: str) -> int:
     if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
         return max(left.rfind(ch, 0, opened) for ch in _CLAUSE_PUNCT)  # cut before the note
     return cut
+
+
+_SHARED_OBJECT_VERBS = 6  # bare verbs a list sharing one object holds at most before its last item
+_VERB_TAGS = ("v", "vn")
+
+
+def _bare_verb(word: str) -> bool:
+    """A verb of two characters by the dictionary, or one the dictionary tags otherwise (新建, 大修:
+    metrics.shared_object_verbs)."""
+    return word_tags().get(word) in _VERB_TAGS or word in _LISTED_BARE_VERBS
+
+
+_LISTED_BARE_VERBS = frozenset(cues("metrics.shared_object_verbs"))
+
+
+def _shared_object_verbs(left: str, cut: int) -> int | None:
+    """购买、建造、翻建、大修自住住房占23.5%, 新建、改建农村公路120公里: bare verbs of two characters joined by 、
+    before a last item that is a verb and its object share that object — one figure for the whole list,
+    not for the last item alone.  → the mark before the first verb (its index, -1 at the start), or None.
+    Walks back over the list only (at most `_SHARED_OBJECT_VERBS` items) (review117)."""
+    last = left[cut + 1:]
+    if len(last) < 4 or not _bare_verb(last[:2]) or left[cut - 2:cut] == last[:2]:
+        return None
+    i, n = cut, 0
+    while i >= 2 and n < _SHARED_OBJECT_VERBS and _bare_verb(left[i - 2:i]) and all(is_han(c) for c in left[i - 2:i]):
+        n += 1
+        if i >= 3 and left[i - 3] == _ENUM_COMMA:
+            i -= 3
+            continue
+        return i - 3  # (the character before the first verb: its clause's mark or the word opening it)
+    return None
 
 
 def _etc_counts_list(left: str, cut: int) -> bool:

@@ -586,10 +586,15 @@ _VERBS_BEFORE_WEI = tuple(sorted(cues("numbers.verbs_before_wei"), key=len, reve
 def _before_cut(s: str) -> str:
     """s up to its first cut word (24个项目已竣工 → 项目), stepping over the whole words that hold
     one (1000名维和人员, 3所高等院校: 和 and 等 are no conjunction there)."""
-    for m in _CUT_SCAN.finditer(s):
+    opener = next((w for w in _PASSIVE_OPENERS if s.startswith(w)), "")
+    for m in _CUT_SCAN.finditer(s, len(opener)):
         if m.group("cut") is not None:
             return s[:m.start()]
     return s
+
+
+# 5.2万元被骗资金, 3000名被征地农民: a passive participle opening the noun is its attribute (review117)
+_PASSIVE_OPENERS = tuple(sorted(cues("numbers.passive_noun_openers"), key=len, reverse=True))
 
 
 _MODAL_KEEP = tuple(cues("numbers.noun_cut_modal_keep"))  # 可研 of 项目可研报告: a noun's word, no modal

@@ -1,0 +1,75 @@
+"""The lead's review (round 117): measures around a pronoun, a passive participle, a rate's words and a list of verbs.
+
+Each from a sentence shape seen in fresh government text (police anti-fraud news, civil-affairs quarterly reports,
+housing provident fund releases, fiscal notices); base = debd1af5.
+- metrics: 其 (their) inside a measure points back at someone named before it (为群众挽回其经济损失, 帮助其追回欠薪):
+  dropped, words holding their own 其 (土耳其, 及其, 其中) stay. Base: 挽回其经济损失, 其追回欠薪.
+- numbers: a passive participle opening the noun after a figure (5.2万元被骗资金, 300名被困群众) is the noun's
+  attribute, not a passive clause cutting it (numbers.passive_noun_openers). Base: no noun counted (拦截, 救出).
+- metrics: the rate's own words before a grant (每人每月发放基本生活费1100元) open the clause. Base: the whole
+  每人每月发放基本生活费.
+- metrics: bare verbs joined by 、 before a last item of verb and object share the object (购买、建造、翻建、大修自住
+  住房占23.5%, 新建、改建农村公路120公里). Base: the last item alone (大修自住住房占, 改建农村公路).
+- metrics: 中央财政 before a grant names its source (中央财政下达资金3.5亿元). Base: 财政下达资金.
+"""
+from conftest import extract_text
+
+
+def _metrics(text):
+    doc = extract_text("工作动态\n" + text + "\n")
+    return {(m.value, m.unit): m.indicator for m in doc.metrics}
+
+
+def test_a_pronoun_inside_a_measure_is_no_word_of_it():
+    ms = _metrics("2023年，全市公安机关为群众挽回其经济损失5.2万元。")
+    assert ms[(52000, "元")] == "挽回经济损失", ms
+    ms = _metrics("2023年，全市共帮助其追回欠薪3.5万元。")
+    assert ms[(35000, "元")] == "追回欠薪", ms
+
+
+def test_words_holding_their_own_qi_stay_whole():
+    ms = _metrics("2023年，我市对土耳其出口额5亿元。")
+    assert "土耳其" in ms[(500000000, "元")], ms
+    ms = _metrics("2023年，全市企业及其员工捐款5万元。")
+    assert ms[(50000, "元")] == "企业及其员工捐款", ms
+
+
+def test_a_passive_participle_opens_the_noun_counted():
+    ms = _metrics("2023年，全市公安机关共拦截5.2万元被骗资金。")
+    assert ms[(52000, "元")] == "被骗资金", ms
+    ms = _metrics("暴雨中，消防救援人员救出300名被困群众。")
+    assert ms[(300, "名")] == "被困群众", ms
+
+
+def test_a_passive_clause_after_the_noun_still_ends_it():
+    ms = _metrics("暴雨中，300名群众被困。")
+    assert ms[(300, "名")] == "群众", ms
+
+
+def test_the_rates_words_before_a_grant_are_no_word_of_it():
+    ms = _metrics("2023年，全市现有孤儿22人，每人每月发放基本生活费1100元。")
+    assert ms[(1100, "元")] == "基本生活费", ms
+    assert ms[(22, "人")] == "现有孤儿", ms
+
+
+def test_bare_verbs_listed_before_a_verb_and_its_object_share_it():
+    ms = _metrics("2023年，职工提取住房公积金用于购买、建造、翻建、大修自住住房占23.5%。")
+    assert ms[(23.5, "%")].startswith("购买、建造、翻建、大修自住住房"), ms
+    ms = _metrics("2023年，全县新建、改建农村公路120公里。")
+    assert ms[(120, "公里")] == "新建、改建农村公路", ms
+    ms = _metrics("2023年，全县共排查、整改安全隐患100处。")
+    assert ms[(100, "处")] == "排查、整改安全隐患", ms
+
+
+def test_a_list_of_nouns_or_of_verbs_with_objects_is_no_shared_object():
+    ms = _metrics("2023年，全县修建道路、整治河道20公里。")
+    assert ms[(20, "公里")] == "整治河道", ms
+    ms = _metrics("2023年，全市教育、卫生支出增长10%。")
+    assert not ms[(10, "%")].startswith("教育、"), ms
+
+
+def test_the_central_budget_names_the_grants_source():
+    ms = _metrics("2022年，中央财政下达资金3.5亿元用于农村公路建设。")
+    assert ms[(350000000, "元")].startswith("中央财政"), ms
+    ms = _metrics("2022年，中央下达我市补贴资金640万元。")
+    assert ms[(6400000, "元")] == "补贴资金", ms
