@@ -11,6 +11,11 @@ housing provident fund releases, fiscal notices); base = debd1af5.
 - metrics: bare verbs joined by 、 before a last item of verb and object share the object (购买、建造、翻建、大修自住
   住房占23.5%, 新建、改建农村公路120公里). Base: the last item alone (大修自住住房占, 改建农村公路).
 - metrics: 中央财政 before a grant names its source (中央财政下达资金3.5亿元). Base: 财政下达资金.
+- divisions: counties turned county-level cities since 2010 (无为县 → 无为市 2019, 彬县 → 彬州市 2018, 腾冲县, 潞西市 →
+  芒市) and city districts merged (卢湾区 → 黄浦区 2011, 闸北区 → 静安区, 南汇区 → 浦东新区, 塘沽区 → 滨海新区) are rows of
+  `kg/resources/divisions/changes.csv`: the current division with its current code wherever the old name stands. Base:
+  only where the text named the city or province (无为县 with 芜湖), the merged districts never. Merged districts whose
+  short name is a common word or another division's (动力区, 江东区, 大港区, 平江区, 东陵区, 崇文区) are left out.
 """
 from conftest import extract_text
 
@@ -73,3 +78,25 @@ def test_the_central_budget_names_the_grants_source():
     assert ms[(350000000, "元")].startswith("中央财政"), ms
     ms = _metrics("2022年，中央下达我市补贴资金640万元。")
     assert ms[(6400000, "元")] == "补贴资金", ms
+
+
+def _places(text):
+    doc = extract_text("工作动态\n" + text + "\n")
+    return {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_county_turned_city_is_the_city_without_its_prefecture_named():
+    assert _places("近日，无为县召开全县安全生产工作会议。").get("无为市") == "340281"
+    assert _places("近日，彬县召开全县安全生产工作会议。").get("彬州市") == "610482"
+    assert _places("2009年，潞西市财政收入增长12%。").get("芒市") is not None
+
+
+def test_a_merged_district_is_the_district_it_joined():
+    assert _places("2008年，卢湾区财政收入增长10%。").get("黄浦区") == "310101"
+    got = _places("2009年，上海市南汇区、闸北区联合开展活动。")
+    assert got.get("浦东新区") == "310115" and got.get("静安区") == "310106", got
+
+
+def test_common_words_of_merged_districts_stay_no_places():
+    assert _places("为经济发展注入新动力，平江县召开会议。") == {"平江县": "430626"}
+    assert "东城区" not in _places("崇文尚武，是当地的传统。")
