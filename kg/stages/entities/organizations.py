@@ -166,10 +166,11 @@ def _after_opening_place(text: str, i: int, start: int, places: dict[int, int]) 
     dictionary tags some cities' names as adverbs or verbs (大连 d), and a chamber of one
     province's firms in that city (大连|浙江商会) lost its city.  A place is no verb: the scan for
     verbs starts after it, and the name keeps the place when no verb follows.  Only a cut right at
-    the place's end is looked at again (聊城|正|泰房地产集团 keeps its reading of the brand)."""
+    the place's end is looked at again (聊城|正|泰房地产集团 keeps its reading of the brand), or one
+    inside the place (shipin117: 贵|安|新区湖潮乡…超市, jieba's 安 a verb, cut the new area's name)."""
     j = _after_leading_verb(text, i, start)
     pe = places.get(i, start)
-    if j != pe or pe >= start:
+    if not i < j <= pe or pe >= start:
         return j
     j = _after_leading_verb(text, pe, start)
     return i if j == pe else j
