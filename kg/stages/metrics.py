@@ -4818,6 +4818,8 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
         return owned
     if prev is None or prev_ind is None or prev.unit not in _PERCENT_UNITS:
         return name
+    if name.startswith(cues("metrics.excess_words")):
+        return name  # 超范围超限量使用食品添加剂13.08%: a breach listed after another, no yardstick compared
     if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
         # 同比增长1.4%，低于全市平均0.03个百分点: the growth rate is what is compared
         return _rate_compared(prev_ind[0], prev) + name
