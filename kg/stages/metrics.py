@@ -1979,6 +1979,17 @@ def _without_rank_among(indicator: str) -> str:
     return indicator[:m.start()] if m and m.start() >= 2 else indicator
 
 
+_LIST_LABEL = re.compile(f"^[{HAN}]{{1,12}}?(?:{cue_alt('metrics.list_label_nouns')})(?:主要|均|分别)?为(?=[{HAN}]{{2}})")
+
+
+def _without_list_label(indicator: str) -> str:
+    """涉及不合格食品类别为淀粉及淀粉制品1批次 → 淀粉及淀粉制品: a list's label and its copula open
+    the first item only; the figure counts the item after 为, as the next ones (方便食品1批次) are read.
+    Only a label noun (类别, 项目) before 为: 合格率为97.91% has its figure right after the copula."""
+    m = _LIST_LABEL.match(indicator)
+    return indicator[m.end():] if m else indicator
+
+
 def _without_respectively(indicator: str) -> str:
     """增速分别高于全国、全省1.2个、0.5个百分点 → 增速高于全国: 分别 pairs the figures with the
     items of a list, it names nothing measured (the figures of a sentence still read it while they
@@ -15878,7 +15889,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             rules = {f"metrics.{irule}", *(r for r in converted.rules if r.startswith("metrics.subject-"))}
         indicator = _bracketed_mark(view.text, q, indicator)  # (only the figure's own: the next keeps 超警戒水位)
         indicator = _without_rank_among(_without_inner_tally(_without_inner_stretch(indicator, period, period_text)))
-        metric = Metric(subject=subject, indicator=_without_respectively(indicator), value=q.value, unit=unit,
+        metric = Metric(subject=subject, indicator=_without_list_label(_without_respectively(indicator)), value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
                         low=q.low, high=q.high, status=status)
