@@ -135,6 +135,10 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
                 and (toks[0] in _province_abbreviations() or _place_name(toks[0])):
             continue  # 聊城|正|泰房地产集团, 皖|垦|棉业集团: after the place that opens the name, a one-character
             # "verb" or "adverb" before a character jieba makes no word of is the brand's first character
+        if len(tok) == 1 and k == 2 and cut == i and len(toks[1]) == 1 and toks[1] not in ORG_STOP_CHARS \
+                and (toks[0] in _province_abbreviations() or _place_name(toks[0])):
+            continue  # 委托|广东|南|兴|天虹果仁制品有限公司 (shipin117): after the place that opens the name, a
+            # one-character "verb" right after one lone character is the brand's second character (南兴)
         if len(tok) == 1 and cut == pos - 1 and k > 0 and len(toks[k - 1]) > 1 and tags.get(tok) == "v" \
                 and len(toks[k + 1]) == 1:
             continue  # 调研|采|芝|林药业: a one-character "verb" right after the verb cut at, before characters
