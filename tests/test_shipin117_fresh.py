@@ -15,7 +15,8 @@ Fixes (base → now):
 - a list's label and copula before the first item (涉及不合格食品类别为淀粉及淀粉制品1批次):
   不合格食品类别为淀粉及淀粉制品 → 淀粉及淀粉制品;
 - 在用 of equipment in service (全市在用电梯12356台): 用电梯 → 在用电梯;
-- foods named after their style's town (超市销售的金华火腿、涪陵榨菜、兰州牛肉面): places 金华市, 涪陵, 兰州市 → none."""
+- foods named after their style's town (超市销售的金华火腿、涪陵榨菜、兰州牛肉面): places 金华市, 涪陵, 兰州市 → none;
+- one kind of two to four characters before 等 and a short head (重金属等污染5.85%): 污染 → 重金属等污染."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -115,3 +116,15 @@ def test_a_town_named_outside_a_food_stays_a_place():
     doc = extract_text("涪陵区市场监管局开展榨菜生产企业检查。金华市开展火腿产业专项检查。")
     got = _places(doc)
     assert "涪陵区" in got and "金华市" in got, got
+
+
+def test_one_kind_before_etc_stays_with_its_short_head():
+    """01-samr: 重金属等污染5.85%; base: 污染 (the kind cut at 等)."""
+    doc = extract_text("2023年,不合格项目占抽检不合格样品总量为:重金属等污染5.85%,质量指标不达标4.60%。")
+    assert "重金属等污染" in _indicators(doc), _indicators(doc)
+
+
+def test_a_list_before_etc_is_still_cut():
+    """Guard: a list closed by 等 (主要农产品、畜产品等产量) or a long head after it is cut at 等."""
+    doc = extract_text("2023年,粮食等作物播种面积120万亩。")
+    assert "作物播种面积" in _indicators(doc), _indicators(doc)
