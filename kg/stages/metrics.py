@@ -3141,7 +3141,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     left = text[lo:q.start]
     k = _etc_end(left)
     list_verb = ""
-    if k >= 0 and not (etc_list and _etc_closes_left(left, k)) and not _etc_one_kind(left, k):  # (等10类基层公共服务资源: its noun names it)
+    if k >= 0 and not (etc_list and _etc_closes_left(left, k)) and not _etc_one_kind(left, k, text[lo - 1:lo]):  # (等10类基层公共服务资源: its noun names it)
         list_verb = _verb_opening_list(text, s_start, lo + k)
         lo += k + 1
         left = left[k + 1:]
@@ -7332,12 +7332,16 @@ _ETC_REASONS = tuple(cues("metrics.etc_reason_nouns"))  # 原因: after 等, the
 _ETC_IN_WORD = re.compile(f"(?:{cue_alt('numbers.noun_whole')})")  # 高等, 同等: 等 inside a word
 
 
-def _etc_one_kind(left: str, k: int) -> bool:
+_LIST_JOINS = frozenset("、和及与或")  # what joins a list's items: the words after it are its last item
+
+
+def _etc_one_kind(left: str, k: int, before: str) -> bool:
     """重金属等污染5.85% (shipin117): one kind of two to four characters, 等, then a head of two characters
     or fewer, the whole of the words before the figure: the kind makes the item (重金属等污染, not the bare
-    污染); a list (主要农产品、畜产品等|产量) or a longer head after 等 is still cut at 等."""
+    污染); a list (主要农产品、畜产品等|产量, 商超、商铺、药店等|单位: `before`, the character before the words, a list
+    mark) or a longer head after 等 is still cut at 等."""
     head = left[k + 1:]
-    return 2 <= k <= 4 and 1 <= len(head) <= 2 and is_han(left[0]) and all(is_han(c) for c in left[:k])
+    return before not in _LIST_JOINS and 2 <= k <= 4 and 1 <= len(head) <= 2 and is_han(left[0]) and all(is_han(c) for c in left[:k])
 
 
 def _etc_end(left: str) -> int:
