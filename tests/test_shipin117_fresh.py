@@ -128,3 +128,10 @@ def test_a_list_before_etc_is_still_cut():
     """Guard: a list closed by 等 (主要农产品、畜产品等产量) or a long head after it is cut at 等."""
     doc = extract_text("2023年,粮食等作物播种面积120万亩。")
     assert "作物播种面积" in _indicators(doc), _indicators(doc)
+
+
+def test_a_charity_shop_kind_names_no_organisation():
+    """Guard (minzheng115 10-nanjiang): 新增慈善爱心超市16家 is a kind of service point, no shop; a village's still is one."""
+    doc = extract_text("4、慈善爱心超市建设。全县在城镇社区和农村新增慈善爱心超市16家。李家村爱心超市开业。")
+    got = _orgs(doc)
+    assert "慈善爱心超市" not in got, got

@@ -1040,6 +1040,19 @@ _FARM_BAD_CHARS = frozenset(cue_chars(_O, "farm_name_bad_chars"))
 _FARM_FORMS = frozenset(cue(_O, "farm_company_forms"))
 
 
+_KIND_SHOPS = tuple(cue(_O, "kind_shops"))
+_KIND_SHOP_MODIFIERS = frozenset(cue(_O, "kind_shop_modifiers"))
+
+
+def _kind_shop(prefix: str, suffix: str) -> bool:
+    """新增慈善爱心超市16家 (shipin117): a charity shop is a kind of service point a county sets up
+    (org_cues kind_shops), no one shop's name, when only a modifier of the kind (慈善, 社区) or nothing
+    comes before it."""
+    name = prefix + suffix
+    kind = next((k for k in _KIND_SHOPS if name.endswith(k)), None)
+    return kind is not None and name[:-len(kind)] in _KIND_SHOP_MODIFIERS | {""}
+
+
 def _farm_company(prefix: str, suffix: str) -> bool:
     """西联农场公司, 八一总场公司, 海垦八一总场公司 (minqiong100, 12-haiken-nongchang-diaoyan): a state farm's
     company is named by the farm — two to four characters of its own name (西联, 八一: words of no
@@ -2290,7 +2303,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
         if _broken_bracket(prefix):
             continue  # 麻类研究所(|金乡)大蒜产业研究院: the bracket's place cut from the body it follows
-        if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
+        if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) or _kind_shop(prefix, m.group(1)) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end, place_spans):
             continue
         if taken.overlaps(i, end):
