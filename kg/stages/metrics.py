@@ -1995,6 +1995,17 @@ def _without_rank_among(indicator: str) -> str:
     return indicator[:m.start()] if m and m.start() >= 2 else indicator
 
 
+_LIST_LABEL = re.compile(f"^[{HAN}]{{1,12}}?(?:{cue_alt('metrics.list_label_nouns')})(?:主要|均|分别)?为(?=[{HAN}]{{2}})")
+
+
+def _without_list_label(indicator: str) -> str:
+    """涉及不合格食品类别为淀粉及淀粉制品1批次 → 淀粉及淀粉制品: a list's label and its copula open
+    the first item only; the figure counts the item after 为, as the next ones (方便食品1批次) are read.
+    Only a label noun (类别, 项目) before 为: 合格率为97.91% has its figure right after the copula."""
+    m = _LIST_LABEL.match(indicator)
+    return indicator[m.end():] if m else indicator
+
+
 def _without_respectively(indicator: str) -> str:
     """增速分别高于全国、全省1.2个、0.5个百分点 → 增速高于全国: 分别 pairs the figures with the
     items of a list, it names nothing measured (the figures of a sentence still read it while they
@@ -3146,7 +3157,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     left = text[lo:q.start]
     k = _etc_end(left)
     list_verb = ""
-    if k >= 0 and not (etc_list and _etc_closes_left(left, k)):  # (等10类基层公共服务资源: its noun names it)
+    if k >= 0 and not (etc_list and _etc_closes_left(left, k)) and not _etc_one_kind(left, k, text[lo - 1:lo]):  # (等10类基层公共服务资源: its noun names it)
         list_verb = _verb_opening_list(text, s_start, lo + k)
         lo += k + 1
         left = left[k + 1:]
@@ -4868,6 +4879,8 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
         return owned
     if prev is None or prev_ind is None or prev.unit not in _PERCENT_UNITS:
         return name
+    if name.startswith(cues("metrics.excess_words")):
+        return name  # 超范围超限量使用食品添加剂13.08%: a breach listed after another, no yardstick compared
     if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
         # 同比增长1.4%，低于全市平均0.03个百分点: the growth rate is what is compared
         return _rate_compared(prev_ind[0], prev) + name
@@ -7367,6 +7380,18 @@ def _compared_listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[li
 
 _ETC_REASONS = tuple(cues("metrics.etc_reason_nouns"))  # 原因: after 等, the causes listed, not the measure
 _ETC_IN_WORD = re.compile(f"(?:{cue_alt('numbers.noun_whole')})")  # 高等, 同等: 等 inside a word
+
+
+_LIST_JOINS = frozenset("、和及与或")  # what joins a list's items: the words after it are its last item
+
+
+def _etc_one_kind(left: str, k: int, before: str) -> bool:
+    """重金属等污染5.85% (shipin117): one kind of two to four characters, 等, then a head of two characters
+    or fewer, the whole of the words before the figure: the kind makes the item (重金属等污染, not the bare
+    污染); a list (主要农产品、畜产品等|产量, 商超、商铺、药店等|单位: `before`, the character before the words, a list
+    mark) or a longer head after 等 is still cut at 等."""
+    head = left[k + 1:]
+    return before not in _LIST_JOINS and 2 <= k <= 4 and 1 <= len(head) <= 2 and is_han(left[0]) and all(is_han(c) for c in left[:k])
 
 
 def _etc_end(left: str) -> int:
@@ -15926,7 +15951,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             rules = {f"metrics.{irule}", *(r for r in converted.rules if r.startswith("metrics.subject-"))}
         indicator = _bracketed_mark(view.text, q, indicator)  # (only the figure's own: the next keeps 超警戒水位)
         indicator = _without_rank_among(_without_inner_tally(_without_inner_stretch(indicator, period, period_text)))
-        metric = Metric(subject=subject, indicator=_without_respectively(indicator), value=q.value, unit=unit,
+        metric = Metric(subject=subject, indicator=_without_list_label(_without_respectively(indicator)), value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
                         low=q.low, high=q.high, status=status)

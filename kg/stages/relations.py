@@ -682,8 +682,10 @@ def _branch_division(view: _ArticleView, m: Mention) -> str | None:
         if not found and home.isdigit() and home != scope:  # 北京华联|遵义|分公司 in a 贵州 story: the
             found = {d.code for d in T.short_candidates(stem[-n:]) + T.candidates(stem[-n:])  # branch is in the
                      if d.code.startswith(home) and d.level in ("city", "county")}  # story's province
-            cities = {c for c in found if T.get(c) is not None and T.get(c).level == "city"}
-            found = cities if len(cities) == 1 else found  # (遵义: the city, not 播州区 once 遵义县)
+        cities = {c for c in found if T.get(c) is not None and T.get(c).level == "city"}
+        provinces = any(T.get(c) is not None and T.get(c).level == "province" for c in found)
+        found = cities if len(cities) == 1 and not provinces else found  # (遵义: the city, not 播州区 once 遵义县; also when no
+        # place opens the name, shipin117: 北京华联 read as a store chain's brand, no 北京市)
         if len(found) == 1:
             return found.pop()
     return None

@@ -135,6 +135,10 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
                 and (toks[0] in _province_abbreviations() or _place_name(toks[0])):
             continue  # 聊城|正|泰房地产集团, 皖|垦|棉业集团: after the place that opens the name, a one-character
             # "verb" or "adverb" before a character jieba makes no word of is the brand's first character
+        if len(tok) == 1 and k == 2 and cut == i and len(toks[1]) == 1 and toks[1] not in ORG_STOP_CHARS \
+                and (toks[0] in _province_abbreviations() or _place_name(toks[0])):
+            continue  # 委托|广东|南|兴|天虹果仁制品有限公司 (shipin117): after the place that opens the name, a
+            # one-character "verb" right after one lone character is the brand's second character (南兴)
         if len(tok) == 1 and cut == pos - 1 and k > 0 and len(toks[k - 1]) > 1 and tags.get(tok) == "v" \
                 and len(toks[k + 1]) == 1:
             continue  # 调研|采|芝|林药业: a one-character "verb" right after the verb cut at, before characters
@@ -166,10 +170,11 @@ def _after_opening_place(text: str, i: int, start: int, places: dict[int, int]) 
     dictionary tags some cities' names as adverbs or verbs (大连 d), and a chamber of one
     province's firms in that city (大连|浙江商会) lost its city.  A place is no verb: the scan for
     verbs starts after it, and the name keeps the place when no verb follows.  Only a cut right at
-    the place's end is looked at again (聊城|正|泰房地产集团 keeps its reading of the brand)."""
+    the place's end is looked at again (聊城|正|泰房地产集团 keeps its reading of the brand), or one
+    inside the place (shipin117: 贵|安|新区湖潮乡…超市, jieba's 安 a verb, cut the new area's name)."""
     j = _after_leading_verb(text, i, start)
     pe = places.get(i, start)
-    if j != pe or pe >= start:
+    if not i < j <= pe or pe >= start:
         return j
     j = _after_leading_verb(text, pe, start)
     return i if j == pe else j
@@ -1033,6 +1038,19 @@ _FARM_WORDS = tuple(cue(_O, "farm_words"))
 _FARM_BAD_TAGS = tuple(cue(_O, "farm_name_bad_tags"))
 _FARM_BAD_CHARS = frozenset(cue_chars(_O, "farm_name_bad_chars"))
 _FARM_FORMS = frozenset(cue(_O, "farm_company_forms"))
+
+
+_KIND_SHOPS = tuple(cue(_O, "kind_shops"))
+_KIND_SHOP_MODIFIERS = frozenset(cue(_O, "kind_shop_modifiers"))
+
+
+def _kind_shop(prefix: str, suffix: str) -> bool:
+    """新增慈善爱心超市16家 (shipin117): a charity shop is a kind of service point a county sets up
+    (org_cues kind_shops), no one shop's name, when only a modifier of the kind (慈善, 社区) or nothing
+    comes before it."""
+    name = prefix + suffix
+    kind = next((k for k in _KIND_SHOPS if name.endswith(k)), None)
+    return kind is not None and name[:-len(kind)] in _KIND_SHOP_MODIFIERS | {""}
 
 
 def _farm_company(prefix: str, suffix: str) -> bool:
@@ -2285,7 +2303,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
         if _broken_bracket(prefix):
             continue  # 麻类研究所(|金乡)大蒜产业研究院: the bracket's place cut from the body it follows
-        if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
+        if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) or _kind_shop(prefix, m.group(1)) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end, place_spans):
             continue
         if taken.overlaps(i, end):

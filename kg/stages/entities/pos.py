@@ -655,6 +655,21 @@ def _figure_of_speech(text: str, s: int, e: int) -> bool:
     return text[s:e] in _FIGURE_PLACES and text.endswith(_FIGURE_MODIFIERS, 0, s)
 
 
+@lru_cache(maxsize=1)
+def _product_names() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The foods named after a city or county (place_grammar products_with_place_names) and their lengths."""
+    words = frozenset(place_words("products_with_place_names"))
+    return words, tuple(sorted({len(w) for w in words}))
+
+
+def _opens_product_name(text: str, s: int) -> bool:
+    """超市销售的涪陵榨菜、金华火腿 (shipin117): a place word the dictionary tags opening a food named after
+    its style's town (products_with_place_names) is the food's name, no place — as the gazetteer drops
+    the division there; a fixed look-up at `s` for each length."""
+    words, lengths = _product_names()
+    return any(text[s:s + n] in words for n in lengths)
+
+
 _TORN_WORDS = frozenset(L.words("pos_torn_words"))  # 主宾
 
 
@@ -1019,7 +1034,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _VESSEL_AFTER.match(text, e) or \
                     _COUNTED_KIND.search(text, max(0, s - 2), s) or \
                     _opens_on_date(text, s) or _listed_people(text, s, e, word) or _reduplicated(word) or \
-                    _torn_from_word(text, s) or \
+                    _torn_from_word(text, s) or _opens_product_name(text, s) or \
                     _listed_firm(text, s, e) or _listed_campaign(text, s, e) or _country_pair_short(text, word, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
