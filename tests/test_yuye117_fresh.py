@@ -14,7 +14,9 @@ counts and 渔政 enforcement, at every level (农业农村部 伏季休渔 noti
   (a news site) → none; a site's dateline closed by 讯/电 stays;
 - the nautical mile (航程300海里, 行驶航程1200海里): no figure → 航程 300 海里;
 - a fleet's moves end the noun counted (1.4万余艘渔船解除禁令, 1200艘渔船进港休渔, 23.1万退捕渔民建档立卡):
-  渔船解除禁令 / 渔船进港休渔 / 退捕渔民建档立卡 → 渔船 / 退捕渔民."""
+  渔船解除禁令 / 渔船进港休渔 / 退捕渔民建档立卡 → 渔船 / 退捕渔民;
+- a count before a 、-list of kinds closed by 等 (2918艘拖网、帆式张网、耙刺等渔船, 300家餐馆、酒店等经营单位):
+  拖网 / 餐馆 (the first kind) → 渔船 / 经营单位 (the head; the list stays in the figure's span)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -131,3 +133,17 @@ def test_a_noun_opening_with_the_move_keeps_it():
     """Guard: 5000户建档立卡贫困户 (the registered poor households) keeps 建档立卡."""
     doc = extract_text("扶贫\n全县有5000户建档立卡贫困户。")
     assert ("建档立卡贫困户", 5000, "户") in _metrics(doc), _metrics(doc)
+
+
+def test_a_list_of_kinds_counts_its_head():
+    """09-taizhou: 我市共有2918艘拖网、帆式张网、耙刺等渔船扬帆出海; base: 拖网 2918 艘 (the first gear)."""
+    doc = extract_text("东海开渔\n我市共有2918艘拖网、帆式张网、耙刺等渔船扬帆出海。")
+    assert ("渔船", 2918, "艘") in _metrics(doc), _metrics(doc)
+    doc = extract_text("招商引才\n全县共有300家餐馆、酒店、超市等经营单位参加。")
+    assert ("经营单位", 300, "家") in _metrics(doc), _metrics(doc)
+
+
+def test_counts_listed_each_keep_their_noun():
+    """Guard: counts each with their own noun (10个公园、5个广场) and a one-character list (政、商、学…代表) stay."""
+    doc = extract_text("建设\n新建10个公园、5个广场。")
+    assert {("公园", 10, "个"), ("广场", 5, "个")} <= _metrics(doc), _metrics(doc)
