@@ -178,6 +178,7 @@ _YEAR_WORD_CHARS = cue_chars("periods.year_word_chars")
 _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
 _DAY_CHAR = "日"
 _DAY_COUNT_AFTER = tuple(cues("periods.day_count_after"))  # 内: 2日内 counts days
+_DAY_COUNT_BEFORE = tuple(cues("periods.day_count_before"))  # 连续, 为期: 连续3日 counts days
 _ADDRESS_BEFORE = cue_chars("periods.address_before_chars")  # (巷, 路, 街, 栋 … before a house's 10号)
 _NAME_CLOSERS = cue_chars("periods.numbered_name_closer_chars")  # (” 》 after an operation's “昆仑2号”)
 _NUMBERED_THING_AFTER = cue_chars("periods.numbered_thing_after_chars")  # (楼, 线, 机 … after a building's 5号)
@@ -247,6 +248,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # “护旗2号”专项行动, “昆仑2号”: the number of a named operation, no day of the month
         if s[-1] == _DAY_CHAR and _DAY_ONLY.fullmatch(s) and text.startswith(_DAY_COUNT_AFTER, m.end()):
             continue  # 要求…居民在2日内将地锁自行拆除: a count of days, no 2nd of the month
+        if s[-1] == _DAY_CHAR and _DAY_ONLY.fullmatch(s) and text.endswith(_DAY_COUNT_BEFORE, 0, m.start()):
+            continue  # 连续3日进行清理整治, 为期5日: a count of days, no 3rd of the month (yuye117)
         if _ends_bare_range(text, m.start(), s):
             continue  # 3—5日内办结, 3至5日内: the end of a count of days (or of a range with no month), no day 5
         if _RECENT_MONTHS_RE.fullmatch(s) and text.endswith(_DURATION_VERBS, 0, m.start()):

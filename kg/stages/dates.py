@@ -66,7 +66,8 @@ _WEEKDAY = weekday_after_date()
 # a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, 2025年7月23日(星期三) closing a
 # Hong Kong government press release, （2023-05-12）, 2025年01月20日 (点击: ), a scraped table's
 # `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`, a county paper's `2016/5/16 今日房县`,
-# a site's stamp naming its publisher after the posted word: `2021-10-26 09:58 发布:中乡网 责任编辑:晓东`)
+# a site's stamp naming its publisher after the posted word: `2021-10-26 09:58 发布:中乡网 责任编辑:晓东`, a site
+# with its local channel: `2021-03-01 大众网·日照` (yuye117))
 _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*(" + _YMD + r")[日号]?"
                         r"(?:[ \t\u3000]*[\]】）)])?"
                         + _WEEKDAY +
@@ -74,6 +75,7 @@ _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*(" + _YM
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.posted_words')})"
                         r"(?:[ \t\u3000]*[:：][ \t\u3000]*[^\s\d，。,：:|｜]{2,12})?)?"  # 2021-10-26 发布:中乡网 (its publisher)
                         rf"(?:[ \t\u3000|｜•·]+(?:[^\s\d，。,：:|｜]{{2,10}}?(?:{cue_alt('dates.media_ends', False)})"
+                        rf"(?:[·•][{HAN}]{{2,4}})?"  # 2021-03-01 大众网·日照: the site's local channel after its name
                         rf"|(?:{cue_alt('dates.media_starts', False)})[{HAN}]{{2,6}}))?"  # 2016/5/16 今日房县
                         rf"(?:[ \t\u3000|｜•·]*[（(【\[]?(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"  # (点击: ) too
                         r"(?:[ \t\u3000]{2,}(?:[A-Z]{1,2}\d{1,3}|第?\d{1,3}版)"  # a newspaper folio's page: L03, A2, 第3版

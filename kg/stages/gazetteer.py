@@ -989,6 +989,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if _closes_township(text, start):
         return False  # 东峤镇|原党委书记: the town's 镇 and 原 (former), no 镇原县 of Qingyang
+    if _sea_area(text, start, end):
+        return False  # 在东海|海域捕鱼, 南海|渔场: the sea, no 东海县 of Lianyungang nor 南海区 of Foshan
     if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end) \
             and not text.startswith(_VILLAGE_FROM_ESTATE_WORD, end):  # (东阳|花园村: the city, its village)
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
@@ -1027,6 +1029,18 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
         return text.startswith(place_words("short_before_unit"), end) or _region_short_organ(text, start, end)
     return True
+
+
+_SEA_NAMES = frozenset(place_words("sea_names"))
+_SEA_AREA_AFTER = tuple(place_words("sea_area_after"))
+
+
+def _sea_area(text: str, start: int, end: int) -> bool:
+    """Is a short name that is also a sea's (东海, 南海: rows of `sea_names`) followed by a word of
+    the sea's waters (海域, 海区, 渔场, 伏季休渔: `sea_area_after`)?  Fisheries notices name the sea
+    where its boats fish (渔船都在东海海域捕鱼), the county or district so named (东海县, 南海区)
+    writes no sea area of its own, so the name is the sea's even after a locative verb."""
+    return text[start:end] in _SEA_NAMES and text.startswith(_SEA_AREA_AFTER, end)
 
 
 _AIRPORT_AFTER = tuple(place_words("airport_after_name"))

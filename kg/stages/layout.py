@@ -1980,7 +1980,9 @@ _STAMP_PAPER_TAIL = re.compile(f"(?<=[0-9日号])[ \t\u3000\xa0]+(?:[{HAN}]{{1,8
 # (…义诊活动 / 2022-05-19 新乡市卫生健康委员会; 2019-10-09 健康中国人): the stamp's source, no headline;
 # only after a full date (a day or 日), a run of Han characters with no punctuation, at most this long
 STAMP_SOURCE_MAX = 12
-_STAMP_SOURCE_TAIL = re.compile(f"(?:(?<=[0-9]-[0-9]{{2}})|(?<=[0-9]日))[ \t\u3000\xa0]+[{HAN}]{{2,{STAMP_SOURCE_MAX}}}$")
+# (yuye117: a site and its local channel, 2021-03-01 大众网·日照, the channel after a middle dot)
+_STAMP_SOURCE_TAIL = re.compile(f"(?:(?<=[0-9]-[0-9]{{2}})|(?<=[0-9]日))[ \t\u3000\xa0]+[{HAN}]{{2,{STAMP_SOURCE_MAX}}}"
+                                f"(?:[·•][{HAN}]{{2,4}})?$")
 _STAMP_BRACKETS = " \t\u3000[]【】（）()"  # a stamp set in brackets: [ 2023-12-05 ], （2023-12-05）
 
 

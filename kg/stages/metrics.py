@@ -3003,6 +3003,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _without_origin(name)  # 400多名来自全市各条战线的妇女代表: where they come from, no word of it
         name = _without_most_of(name)  # 5000余件提案绝大多数已经办复: most of the proposals, the noun is 提案
         name = _without_honour_title(name)  # 12个乡镇优胜乡镇荣誉称号: the towns, then the honour they got
+        name = _head_of_kinds(name)  # 2918艘拖网、帆式张网、耙刺等渔船: the boats, the gears are examples
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
@@ -7540,6 +7541,17 @@ def _listed_before_etc(clause: str, n: int) -> list[str] | None:
     if len(items) != n or any(not x or len(x) > 16 for x in items):
         return None
     return [it + _without_etc_class(head) for it in items]
+
+
+def _head_of_kinds(name: str) -> str:
+    """拖网、帆式张网、耙刺等渔船 (2918艘拖网、帆式张网、耙刺等渔船扬帆出海), 餐馆、酒店等经营单位: a counted noun
+    that is a 、-list of kinds closed by 等 and their head noun counts the head; the kinds are examples of
+    it, no part of the indicator (`numbers._kinds_list_head` keeps the list in the counted noun's span)."""
+    etc = name.rfind(_EXAMPLES_CLOSE)
+    if etc <= 0 or "、" not in name[:etc]:
+        return name
+    head = name[etc + 1:]
+    return head if len(head) >= 2 and "、" not in head else name
 
 
 def _without_etc_class(head: str) -> str:

@@ -658,6 +658,27 @@ _LEVEL_LIST_WORDS = frozenset(cues("numbers.level_list_words"))
 _LEVEL_LIST_OPENS = tuple(sorted(set(cues("numbers.level_list_words")) | set(_LEVEL_PAIR_CHARS), key=len, reverse=True))
 
 
+_KINDS_ETC = cue_chars("numbers.kinds_list_etc_chars")[0]  # 等: closes a list of kinds before their head noun
+_KINDS_LIST_REACH = 24  # characters after the first item searched for 等 (bounded)
+_KINDS_LIST_STOP = re.compile(r"[，,。；;：:！？!?\n0-9（）()“”]")
+
+
+def _kinds_list_head(text: str, i: int, word: str) -> str:
+    """2918艘拖网、帆式张网、耙刺等渔船扬帆出海, 300家餐馆、酒店等经营单位: a count before a 、-list of
+    kinds closed by 等 and a head noun counts that head, the kinds are examples of it; the whole list
+    through the head is counted (its noun, as `_shared_head_list` keeps a list's shared head), never the
+    first kind alone.  Only within `_KINDS_LIST_REACH` characters, no clause mark or figure between;
+    `word` otherwise."""
+    k = i + len(word)
+    stop = _KINDS_LIST_STOP.search(text, k, k + _KINDS_LIST_REACH)
+    lim = stop.start() if stop else min(len(text), k + _KINDS_LIST_REACH)
+    etc = text.find(_KINDS_ETC, k, lim)
+    if etc < 0:
+        return word
+    head = _counted_after(text, etc + 1)
+    return text[i:etc + 1] + head if head and len(head) >= 2 else word
+
+
 def _shared_head_list(text: str, i: int, word: str) -> str:
     """`word` of one character opening a 、-list of one-character items (1700余名政、商、学、媒体界代表):
     the items are modifiers sharing the head noun of the list's last item, so the whole list through
@@ -863,6 +884,8 @@ def _counted_after(text: str, i: int) -> str | None:
         word = _before_change_to_figure(_without_next_approx(word))
     if word and i + len(word) < n and text[i + len(word)] == "、":
         word = _shared_head_list(text, i, word)
+        if len(word) >= 2 and i + len(word) < n and text[i + len(word)] == "、":
+            word = _kinds_list_head(text, i, word)
     if word and i + len(word) == j and j < n and text[j] in "(（":
         # 18个县(市、区): the parenthetical belongs to the counted noun
         close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)

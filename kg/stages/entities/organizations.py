@@ -1677,10 +1677,14 @@ def find_titled_media(text: str, places: list[Found], taken: Occupancy) -> list[
 
 _SITE_HEADS = tuple(cue(_O, "site_head"))  # 网, 在线 (浙江在线)
 _SITE_HEAD = cue_alt(_O, "site_head")
+_SITE_DAY_CLOSERS = cue_alt(_O, "site_day_closers")  # 讯, 电, 消息: what closes a site's dateline after its day
 _SITE_RE = re.compile(rf"(?:{_SITE_HEAD})(?={cue_alt(_O, 'site_followers')})|"
                       rf"(?<=(?:{cue_alt(_O, 'site_source_marks')})[：:])\s*[{HAN}]{{1,8}}(?:{_SITE_HEAD})(?![{HAN}])|"
                       # a dateline opening a line: the site, its city perhaps, the day (中国经济网北京3月1日讯)
-                      rf"(?:^|(?<=\n))[{HAN}]{{2,8}}?(?:{_SITE_HEAD})(?=(?:[{HAN}]{{2,4}})?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)|"
+                      # — the day closing the dateline (讯, 电, a comma), never a clock or a verb after it (小型张网|渔船从
+                      # 5月1日12时起休渔: a fishing net's boats, yuye117)
+                      rf"(?:^|(?<=\n))[{HAN}]{{2,8}}?(?:{_SITE_HEAD})(?=(?:[{HAN}]{{2,4}})?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日"
+                      rf"(?:{_SITE_DAY_CLOSERS}|[，,（(\s]))|"
                       # a line that is a site's name alone (the source line a layout keeps: 来源：中国经济网 → 中国经济网)
                       rf"^[{HAN}]{{2,8}}?(?:{_SITE_HEAD})$",
                       re.M)
