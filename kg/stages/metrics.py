@@ -17850,7 +17850,7 @@ def _named_era(text: str, q: Quantity) -> bool:
         and _ERA_END.match(text, q.end) is not None
 
 
-_PER_EACH_REACH = 16  # characters before a count searched for 每个 (its own clause only)
+_PER_EACH_REACH = 24  # characters before a count searched for 每个 (its own clause only; 每个县(市)将建设人防人口疏散基地不少于两个)
 
 
 def _per_each_count(text: str, q: Quantity) -> bool:
