@@ -1,0 +1,92 @@
+"""Round 117 (renfang117): civil air defence (人民防空) — siren-test notices of 漳县 and 崇信县 (Gansu), 石泉县 and a
+county of 汉中 (Shaanxi), 吕梁市国动办's inspection plan (Shanxi), 灞桥区国动办's shelter check (Xi'an), 苏州高新区's
+shelter hazard campaign (Jiangsu), 宁夏's 人防 plan (autonomous region), 德州's evacuation bases (Shandong), 伊春's
+人防工程 works (Heilongjiang), 固原's evacuation drill, Beijing's siren test and drills, and provincial 人防办 visits
+to 界首, 富阳 and 安源 (fresh texts of /tmp/s27/txt/renfang117).  Fixes, base → now:
+- a development zone's own departments are agencies (苏州高新区国防动员办公室, 烟台高新区财政局, 杭州高新区人防办 →
+  杭州高新区人民防空办公室, located in the zone; was nothing: a zone without a division code opened no scope);
+- 每个 before a norm reaches 24 characters, as a bracketed level word and a long noun fit in it (每个县(市)将建设人防
+  人口疏散基地不少于两个: was a figure of 德州市 with indicator 每个县(市)将建设人防人口疏散基地);
+- a bare area after a count of works or sites is theirs (人防工程412处，面积285.6万平方米 → 人防工程面积, was 面积;
+  城市公园35个，总面积… → 城市公园总面积; left bare after two counts);
+- a quoted month·day (“9·18”防空警报试鸣, “5·12”防灾减灾宣传, “9·15”防空袭紧急疏散演练) is the day the work is held on,
+  no programme (was Programme 9·18 run by the 国动办)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _agencies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Agency"}
+
+
+def _programmes(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Programme"}
+
+
+def _metrics(doc) -> set[tuple]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def _located(doc) -> set[tuple[str, str]]:
+    n = {k: e.name for k, e in doc.entities.items()}
+    return {(n.get(r.subject), n.get(r.object)) for r in doc.relations if r.predicate == "locatedIn"}
+
+
+def test_a_zones_civil_defence_office_is_an_agency():
+    """07-suzhou-gaoxin: 近日，苏州高新区国防动员办公室全面启动2025年度人防工程安全隐患专项排查整治工作 (base: no agency)."""
+    doc = extract_text("近日，苏州高新区国防动员办公室全面启动2025年度人防工程安全隐患专项排查整治工作。")
+    assert any(a.endswith("国防动员办公室") and a.startswith("苏州高新") for a in _agencies(doc)), _agencies(doc)
+
+
+def test_a_zones_bureau_and_short_office_are_agencies_located_in_the_zone():
+    """Modelled on 07-suzhou-gaoxin: 烟台高新区财政局, 杭州高新区人防办 (base: nothing)."""
+    doc = extract_text("烟台高新区财政局召开会议。杭州高新区人防办开展人防工程安全检查。")
+    assert {"烟台高新区财政局", "杭州高新区人民防空办公室"} <= _agencies(doc), _agencies(doc)
+    assert ("烟台高新区财政局", "烟台高新区") in _located(doc), _located(doc)
+
+
+def test_a_coded_zones_office_stays():
+    """Guard: a zone with a division code (苏州工业园区) was a scope already; its office stays one agency."""
+    doc = extract_text("苏州工业园区国防动员办公室开展检查。")
+    assert "苏州工业园区国防动员办公室" in _agencies(doc), _agencies(doc)
+
+
+def test_a_norm_for_each_county_with_a_bracketed_level_is_no_city_figure():
+    """09-dezhou: 至2015年前，每个县(市)将建设人防人口疏散基地不少于两个 (base: 德州市 | 每个县(市)将建设人防人口疏散基地 2个)."""
+    doc = extract_text("德州市人防工作。至2015年前，每个县(市)将建设人防人口疏散基地不少于两个。")
+    assert not any(m.value == 2 for m in doc.metrics), _metrics(doc)
+
+
+def test_a_city_count_without_each_stays():
+    """Guard: 全市将建设人防人口疏散基地不少于两个 is the city's own target."""
+    doc = extract_text("德州市人防工作。至2015年前，全市将建设人防人口疏散基地不少于两个。")
+    assert any(m.value == 2 and m.indicator.endswith("人防人口疏散基地") for m in doc.metrics), _metrics(doc)
+
+
+def test_a_bare_area_after_a_count_of_works_is_theirs():
+    """Modelled on 08-ningxia / 10-yichun: 全市现有人防工程412处，面积285.6万平方米 (base: indicator 面积)."""
+    doc = extract_text("宜昌市人防工作。全市现有人防工程412处，面积285.6万平方米。全市共建成城市公园35个，总面积120万平方米。")
+    got = {m.value: m.indicator for m in doc.metrics}
+    assert got.get(2856000).endswith("人防工程面积"), got
+    assert got.get(1200000) == "城市公园总面积", got
+
+
+def test_a_bare_area_after_two_counts_stays_bare():
+    """Guard: after two counts (乡镇12个，其中建制镇8个) a bare 面积 may be all of them: left as written."""
+    doc = extract_text("全市有乡镇12个，其中建制镇8个，面积1200平方公里。")
+    assert ("面积", 1200, "平方公里") in _metrics(doc), _metrics(doc)
+
+
+def test_a_quoted_month_day_is_no_programme():
+    """11-guyuan: 2025年“9·15”防空袭紧急疏散演练活动…活动由市国防动员办公室主办; 市国动办…开展“9·18”防空警报试鸣
+    (base: Programme 9·15 / 9·18 run by the office)."""
+    doc = extract_text("西宁市人防工作。9月18日，市国动办在城东区开展“9·18”防空警报试鸣暨疏散演练。"
+                       "市人防办组织“5·12”防灾减灾宣传活动。")
+    assert not (_programmes(doc) & {"9·18", "5·12"}), _programmes(doc)
+
+
+def test_a_quoted_campaign_name_stays_a_programme():
+    """Guard: a quoted campaign name with digits of its own (“净网2022”专项行动) is still run."""
+    doc = extract_text("市公安局开展“净网2022”专项行动。")
+    assert any("净网2022" in p for p in _programmes(doc)), _programmes(doc)
