@@ -6,9 +6,10 @@ to 界首, 富阳 and 安源 (fresh texts of /tmp/s27/txt/renfang117).  Fixes, b
 - a development zone's own departments are agencies (苏州高新区国防动员办公室, 烟台高新区财政局, 杭州高新区人防办 →
   杭州高新区人民防空办公室, located in the zone; was nothing: a zone without a division code opened no scope);
 - 每个 before a norm reaches 24 characters, as a bracketed level word and a long noun fit in it (每个县(市)将建设人防
-  人口疏散基地不少于两个: was a figure of 德州市 with indicator 每个县(市)将建设人防人口疏散基地);
+  人口疏散基地不少于两个: was a figure of 德州市 with indicator 每个县(市)将建设人防人口疏散基地), and a level word
+  after 每 is such a mark too (德州每县将至少建两个人防人口疏散基地, 每村配备1名专干: was 德州市 | 人防人口疏散基地 2个);
 - a bare area after a count of works or sites is theirs (人防工程412处，面积285.6万平方米 → 人防工程面积, was 面积;
-  城市公园35个，总面积… → 城市公园总面积; left bare after two counts);
+  城市公园35个，总面积… → 城市公园总面积; 人防工程56处，总建筑面积… → 人防工程总建筑面积; left bare after two counts);
 - a quoted month·day (“9·18”防空警报试鸣, “5·12”防灾减灾宣传, “9·15”防空袭紧急疏散演练) is the day the work is held on,
   no programme (was Programme 9·18 run by the 国动办)."""
 from __future__ import annotations
@@ -58,6 +59,18 @@ def test_a_norm_for_each_county_with_a_bracketed_level_is_no_city_figure():
     assert not any(m.value == 2 for m in doc.metrics), _metrics(doc)
 
 
+def test_a_norm_for_each_county_in_a_title_is_no_city_figure():
+    """09-dezhou (title): 德州每县将至少建两个人防人口疏散基地 (base: 德州市 | 人防人口疏散基地 2个)."""
+    doc = extract_text("德州每县将至少建两个人防人口疏散基地\n19日，记者从德州市人民防空办公室了解到相关情况。")
+    assert not any(m.value == 2 for m in doc.metrics), _metrics(doc)
+
+
+def test_an_average_for_each_village_stays():
+    """Guard: 平均每村3.2人 is an average measured, no norm (average_before_each)."""
+    doc = extract_text("全县驻村干部工作。平均每村3.2人。")
+    assert any(m.value == 3.2 for m in doc.metrics), _metrics(doc)
+
+
 def test_a_city_count_without_each_stays():
     """Guard: 全市将建设人防人口疏散基地不少于两个 is the city's own target."""
     doc = extract_text("德州市人防工作。至2015年前，全市将建设人防人口疏散基地不少于两个。")
@@ -69,6 +82,8 @@ def test_a_bare_area_after_a_count_of_works_is_theirs():
     doc = extract_text("宜昌市人防工作。全市现有人防工程412处，面积285.6万平方米。全市共建成城市公园35个，总面积120万平方米。")
     got = {m.value: m.indicator for m in doc.metrics}
     assert got.get(2856000).endswith("人防工程面积"), got
+    doc = extract_text("汇川区人防工作。全区共有人防工程56处，总建筑面积32.5万平方米。")
+    assert ("人防工程总建筑面积", 325000, "平方米") in _metrics(doc), _metrics(doc)
     assert got.get(1200000) == "城市公园总面积", got
 
 
