@@ -11,10 +11,12 @@ to 界首, 富阳 and 安源 (fresh texts of /tmp/s27/txt/renfang117).  Fixes, b
 - a bare area after a count of works or sites is theirs (人防工程412处，面积285.6万平方米 → 人防工程面积, was 面积;
   城市公园35个，总面积… → 城市公园总面积; 人防工程56处，总建筑面积… → 人防工程总建筑面积; left bare after two counts);
 - a quoted month·day (“9·18”防空警报试鸣, “5·12”防灾减灾宣传, “9·15”防空袭紧急疏散演练) is the day the work is held on,
-  no programme (was Programme 9·18 run by the 国动办)."""
+  no programme (was Programme 9·18 run by the 国动办);
+- a municipality's districts under a title speaking as 本市 are the municipality's (本市试鸣防空警报万余人疏散掩蔽演练 …
+  朝阳区团结湖小学…海淀区上地西里社区 → 北京市, was 朝阳区: a district of a municipality has no prefecture above it)."""
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import article_place, extract_text
 
 
 def _agencies(doc) -> set[str]:
@@ -105,3 +107,16 @@ def test_a_quoted_campaign_name_stays_a_programme():
     """Guard: a quoted campaign name with digits of its own (“净网2022”专项行动) is still run."""
     doc = extract_text("市公安局开展“净网2022”专项行动。")
     assert any("净网2022" in p for p in _programmes(doc)), _programmes(doc)
+
+
+def test_a_municipalitys_districts_under_a_city_anaphor_title_give_the_municipality():
+    """12-beijing: 本市试鸣防空警报万余人疏散掩蔽演练 … 朝阳区团结湖小学学生…、海淀区上地西里社区组织居民迅速集结 (base: 朝阳区)."""
+    text = ("本市试鸣防空警报万余人疏散掩蔽演练\n全市44个社区共11900多人参加人员疏散掩蔽演练。预先警报响起后，"
+            "朝阳区团结湖小学学生沿避险线路顺利到达学校操场、海淀区上地西里社区组织居民迅速集结。")
+    assert article_place(text) == "北京市"
+
+
+def test_a_prefecture_citys_districts_under_a_city_anaphor_title_stay_with_their_city():
+    """Guard: 全市开展… naming 雁塔区 and 碑林区 gives 西安市, as before."""
+    text = "全市开展防空警报试鸣\n预先警报响起后，雁塔区学生到达学校操场、碑林区社区组织居民迅速集结。"
+    assert article_place(text) == "西安市"
