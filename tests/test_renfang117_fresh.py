@@ -13,7 +13,9 @@ to 界首, 富阳 and 安源 (fresh texts of /tmp/s27/txt/renfang117).  Fixes, b
 - a quoted month·day (“9·18”防空警报试鸣, “5·12”防灾减灾宣传, “9·15”防空袭紧急疏散演练) is the day the work is held on,
   no programme (was Programme 9·18 run by the 国动办);
 - a municipality's districts under a title speaking as 本市 are the municipality's (本市试鸣防空警报万余人疏散掩蔽演练 …
-  朝阳区团结湖小学…海淀区上地西里社区 → 北京市, was 朝阳区: a district of a municipality has no prefecture above it)."""
+  朝阳区团结湖小学…海淀区上地西里社区 → 北京市, was 朝阳区: a district of a municipality has no prefecture above it);
+- a count of people right before (所)组成 and 的 is the size of the team named after 的 (共200余人所组成的参加演练人员
+  → 参加演练人员, was 所组成; 200余人组成的参加演练人员, was 组成的参加演练人员; modelled on a 鼓楼区 drill story)."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -120,3 +122,20 @@ def test_a_prefecture_citys_districts_under_a_city_anaphor_title_stay_with_their
     """Guard: 全市开展… naming 雁塔区 and 碑林区 gives 西安市, as before."""
     text = "全市开展防空警报试鸣\n预先警报响起后，雁塔区学生到达学校操场、碑林区社区组织居民迅速集结。"
     assert article_place(text) == "西安市"
+
+
+def test_people_forming_the_team_named_after_de_count_the_team():
+    """Modelled on a 鼓楼区 drill: 由…居民群众等共200余人所组成的参加演练人员，有序向防空地下室进行疏散 (base: 所组成)."""
+    doc = extract_text("鼓楼区人民防空疏散演练\n由鼓楼区各街镇干部、民兵以及居民群众等共200余人所组成的参加演练人员，"
+                       "有序向防空地下室进行疏散。")
+    assert ("参加演练人员", 200, "人") in _metrics(doc), _metrics(doc)
+    doc = extract_text("鼓楼区人民防空疏散演练\n由居民群众等共200余人组成的参加演练人员，有序疏散。")
+    assert ("参加演练人员", 200, "人") in _metrics(doc), _metrics(doc)
+
+
+def test_people_forming_a_team_after_the_count_stay_the_people():
+    """Guard: 抽调民警20余人组成专案组 counts the police named before (not 组成专案组), and 组成40余人的宣传队伍 the team."""
+    doc = extract_text("县公安局抽调民警20余人组成专案组。县国税局及各新闻单位组成40余人的宣传队伍。")
+    got = _metrics(doc)
+    assert not any(i.startswith("组成") for i, _v, _u in got), got
+    assert ("宣传队伍", 40, "人") in got, got
