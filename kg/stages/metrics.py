@@ -2826,7 +2826,7 @@ def _people_forming_team(text: str, q: Quantity) -> bool:
     team (metrics.people_forming_verbs) counts the people named before it, not the team after it
     (was the indicator 组成专案组).  A list closed by 等 before the count (工作人员、志愿者等30人组成…) is
     left to the words after it: the clause before reads no name from such a list (gongan84)."""
-    forming = (q.counted or "").startswith(cues("metrics.people_forming_verbs"))
+    forming = _without_relative_mark(q.counted or "").startswith(cues("metrics.people_forming_verbs"))
     return forming and q.unit in cues("metrics.people_unit") and not text.endswith(_ETC, 0, q.number_start)
 
 
@@ -3131,6 +3131,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return _strip_quotes(nxt.counted) + cues("metrics.category_suffix")[0], q.start, q.end, "next-count"
     # 3c. a team formed of so many people (县国税局、县地税局及各新闻单位组成40余人的宣传队伍): the team's size
     if (team := _team_formed(text, q, left, s_end)) is not None:
+        return team, q.start, q.end, "clause-after"
+    # 3d. so many people forming the team the noun after 的 names (共200余人所组成的参加演练人员): the team's size
+    if (team := _team_of_count(text, q, s_end)) is not None:
         return team, q.start, q.end, "clause-after"
     # 4. a quoted name right before the figure: “互助组”7000余个
     qb = _quoted_before(text, q.start, lo)
@@ -8173,6 +8176,32 @@ def _increment_of_level(clause: str, base: str) -> str:
 
 
 _TEAM_NOUN = re.compile(r"[^，,、。；;：:！？!?\n0-9０-９（(]{2,12}")
+
+
+_TEAM_NOUN_ENDS = "，,。；;"  # where the team's noun after 的 ends: its clause's end
+
+
+def _without_relative_mark(words: str) -> str:
+    """所组成的…: the words after a count without the 所 (metrics.relative_marks) that makes the verb after it
+    a relative clause's (300余人所组成的志愿服务队 forms the team as 300余人组成的志愿服务队 does)."""
+    return words[1:] if words.startswith(tuple(cues("metrics.relative_marks"))) else words
+
+
+def _team_of_count(text: str, q: Quantity, s_end: int) -> str | None:
+    """由鼓楼区各街镇干部、民兵以及居民群众等共200余人所组成的参加演练人员 (renfang117): a count of people right
+    before a verb of forming (组成, 组建; 所 may open it) and 的 is the size of the team the noun after 的
+    names (参加演练人员), not a noun 所组成 nor 组成的参加演练人员.  The noun read to the clause's end, at most
+    12 characters (as `_team_formed` reads it); None when it does not close its clause, or for anything else."""
+    if q.unit not in cues("metrics.people_unit"):
+        return None
+    i = q.end + (1 if text.startswith(tuple(cues("metrics.relative_marks")), q.end) else 0)
+    verb = next((v for v in cues("metrics.people_forming_verbs") if text.startswith(v, i)), None)
+    if verb is None or not text.startswith(_DE, i + len(verb)):
+        return None
+    m = _TEAM_NOUN.match(text, i + len(verb) + len(_DE), s_end)
+    if m is None or m.end() >= s_end or text[m.end()] not in _TEAM_NOUN_ENDS:
+        return None  # (…所组成的志愿服务队开展服务: the noun runs into its predicate, no clean end)
+    return _strip_quotes(m.group(0))
 
 
 def _team_formed(text: str, q: Quantity, left: str, s_end: int) -> str | None:
@@ -17937,7 +17966,7 @@ def _named_era(text: str, q: Quantity) -> bool:
         and _ERA_END.match(text, q.end) is not None
 
 
-_PER_EACH_REACH = 16  # characters before a count searched for 每个 (its own clause only)
+_PER_EACH_REACH = 24  # characters before a count searched for 每个 (its own clause only; 每个县(市)将建设人防人口疏散基地不少于两个)
 
 
 def _per_each_count(text: str, q: Quantity) -> bool:

@@ -339,6 +339,8 @@ def home_division(places: list[Mention], level: str, own_cities: bool = False) -
         code = _place_at_level(_lookup_code(m), level, strict=True)
         if named and code not in named:
             code = _place_at_level(_lookup_code(m), level) or code
+        if code is None and level == "city":
+            code = _municipality_of(_lookup_code(m))
         if code:
             counts[code] += 1
             first.setdefault(code, m.astart if m.astart >= 0 else m.start)
@@ -346,6 +348,14 @@ def home_division(places: list[Mention], level: str, own_cities: bool = False) -
         return None
     # (贵州省召开东西部协作推进会…全省到位广东省财政援助资金: named as often, the one named first is home)
     return sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]], kv[0]))[0][0]
+
+
+def _municipality_of(code: str | None) -> str | None:
+    """朝阳区, 海淀区 in a story titled 本市试鸣防空警报…: a municipality's district has no prefecture above it,
+    so the 市 an anaphor (本市, 全市) speaks as is the municipality itself (北京市, a province by rank); None
+    for a place of any other province (renfang117)."""
+    prov = _place_at_level(code, "province") if code else None
+    return prov if prov and _of_level(table().get(prov), "city") else None
 
 
 def _listed_run(text: str, m: Mention, starts: dict[int, Mention], ends: dict[int, Mention]) -> bool:

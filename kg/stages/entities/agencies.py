@@ -284,7 +284,7 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
     out: list[Scope] = []
     covered = set()
     for pl in places:
-        if pl.attrs.get("level") in ("province", "city", "county", "township", "new-area") \
+        if pl.attrs.get("level") in ("province", "city", "county", "township", "new-area", "zone") \
                 and not text.startswith(_CAMPUS_WORDS, pl.end):  # 威海|校区: a campus, no scope
             out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
                              short=pl.attrs.get("short", False)))

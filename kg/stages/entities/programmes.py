@@ -1078,8 +1078,8 @@ def _holiday_quote(text: str, e: int, c: str, own_head) -> bool:
     no 规划 follows.  Before a head word or after a verb the period alone names no plan either (各专病
     防控“十四五”专项规划, 推进“十四五”规划编制: some field's plan, which the quote does not name), so
     the quote is never a programme; nor is a quoted event before 期间 (`_event_stretch`)."""
-    if _PLAN_PERIOD_RE.fullmatch(c) is not None:
-        return True
+    if _PLAN_PERIOD_RE.fullmatch(c) is not None or _DAY_LABEL_RE.fullmatch(c) is not None:
+        return True  # (“9·18”防空警报试鸣, “5·12”防灾减灾宣传: the day the work is held on, renfang117)
     if c in _HOLIDAY_NAMES and text.startswith(_HOLIDAY_TIME_AFTER, e):
         return True  # 在“七一”前评选表彰…: the day the honours fall before, whatever head follows (biaozhang102)
     if own_head is not None:
@@ -1093,6 +1093,11 @@ _HOLIDAY_TIME_AFTER = tuple(cue(_P, "holiday_time_after"))
 
 
 _STRETCH_AFTER = "期间"
+
+
+# renfang117: a month and day in digits joined by a dot (“9·18”, “5.12”, “9•15”) is a day of the year the
+# work is held on (an anniversary, a national day), as a holiday's name is: no programme's name
+_DAY_LABEL_RE = re.compile(r"(?:1[0-2]|0?[1-9]|１[０-２]|[１-９])[·•．.・](?:3[01]|[12][0-9]|0?[1-9]|[１-３]?[０-９])")
 
 
 def _event_stretch(text: str, e: int, c: str) -> bool:
