@@ -3163,9 +3163,12 @@ def _zones(doc: Doc) -> None:
         if m.label == "Place" and m.astart >= 0:
             place_starts.setdefault(m.article, set()).add(m.astart)
     for m in list(doc.mentions):
-        if m.label != "Place" or m.astart < 0 or not _zone_parent_level(m):
+        if m.label != "Place" or m.astart < 0:
             continue
         art = articles[m.article]
+        if not _zone_parent_level(m):
+            _provincial_zone(doc, art, m)
+            continue
         zm = _ZONE_SUFFIX.match(art.text, m.aend) or _coined_zone(art.text, m.aend, place_starts.get(art.id, ()))
         if not zm or (m.attrs.get("level") == "province" and zm.group(0) in _NOT_MUNICIPAL_ZONES):
             continue  # 中电光谷天津产业园: a company's park in the municipality, no zone of its own
@@ -3195,6 +3198,33 @@ def _zones(doc: Doc) -> None:
                     continue  # 城东|片区: another zone, named by a place word, not the document's one
                 doc.add_mention(art, s, e, "Place", "gazetteer.zone-repeat", norm=name, code=None,
                                 level="zone", **attrs)
+
+
+_PROVINCIAL_KIND = re.compile(r"[)）]?(?:" + L.words_alt("zone_provincial_kinds") + ")")
+_COUNTRY_OPEN = ("中国（", "中国(")  # 中国（河南）自由贸易试验区: the zone's full name opens with the country
+_PROVINCE_WRITTEN_END = ("省", "市")  # 河南省自贸区 → 中国（河南）自由贸易试验区
+
+
+def _provincial_zone(doc: Doc, art, m) -> None:
+    """河南自贸区, 广西自贸试验区, 中国（河南）自由贸易试验区 (ziyou117): a province names one free trade
+    zone (zone_provincial_kinds), a place of its own whose figures (新设企业, 进出口额) are the zone's, not
+    the province's; all its forms are one zone, named in full (中国（河南）自由贸易试验区).  Other zone
+    kinds after a province name none (广东高新区: the province's parks), and a later bare 自贸试验区 is
+    not taken for it (21个自贸试验区 in national text: every zone)."""
+    if m.attrs.get("level") != "province" or not m.attrs.get("code"):
+        return
+    text = art.text
+    zm = _PROVINCIAL_KIND.match(text, m.aend)
+    bracket = zm is not None and zm.group(0)[0] in ")）"
+    if zm is None or bracket != (text[max(0, m.astart - 3):m.astart] in _COUNTRY_OPEN):
+        return  # 河南）自贸区 without 中国（ before, or 中国（河南自贸区: not the zone's name
+    start = m.astart - 3 if bracket else m.astart
+    short = text[m.astart:m.aend]
+    if short.endswith(_PROVINCE_WRITTEN_END) and len(short) > 2:
+        short = short[:-1]
+    code = m.attrs["code"]
+    doc.add_mention(art, start, zm.end(), "Place", "gazetteer.zone", norm=f"中国（{short}）自由贸易试验区",
+                    code=None, level="zone", parent_key=f"place-{code}", parent_code=code)
 
 
 _COINED_ZONE_KIND = re.compile(L.words_alt("zone_coined_kinds"))

@@ -10321,12 +10321,15 @@ def _listed_level_heads(text: str, mentions) -> set[int]:
     places = sorted((a, b, lvl) for a, b, _k, t, lvl in mentions if t == "Place")
     heads: dict[tuple[int, str], list[int]] = {}
     run, prev = 0, None
+    zone_ends = set()  # (广西自贸试验区|南宁片区, ziyou117: a zone written against a zone is a part of it, no sibling)
     for a, b, lvl in places:
         gap = text[prev[1]:a] if prev else None
         if gap is None or gap not in ("", *_JOINS, _AND_ALSO):
             run += 1
-        if gap != "" or prev[2] != lvl:
+        if (gap != "" or prev[2] != lvl) and not (lvl == "zone" and a in zone_ends):
             heads.setdefault((run, lvl or ""), []).append(a)
+        if lvl == "zone":
+            zone_ends.add(b)
         prev = (a, b, lvl)
     return {a for starts in heads.values() if len(starts) >= 2 for a in starts}
 
