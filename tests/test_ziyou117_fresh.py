@@ -12,7 +12,9 @@
 - a zone written against a zone (广西自贸试验区|南宁片区) is a part of it, no sibling of a list: subject none
   (group total) → 南宁片区;
 - 新增 of firms registered is kept (新增企业, 新增外商投资企业, 新增市场主体): 企业 → 新增企业, as 新设企业;
-- 现在 before the verb is a time word (中国自贸试验区现在已达21个): 自贸试验区现在 → 自贸试验区."""
+- 现在 before the verb is a time word (中国自贸试验区现在已达21个): 自贸试验区现在 → 自贸试验区;
+- a zone and the city its name opens with are one subject before a list paired with its figures (郑州经开区累计
+  新设企业和注册资本达到13.2万家、1.8万亿元): 累计新设企业和注册资本 + 金额 → 累计新设企业 + 注册资本."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -106,3 +108,11 @@ def test_guards_zone_words_stay():
     assert "广东高新区" not in _places(doc), _places(doc)
     doc = extract_text("全市实现营业收入100亿元。")
     assert "实现营业收入" in {m.indicator for m in doc.metrics} or "营业收入" in {m.indicator for m in doc.metrics}
+
+
+def test_a_zone_and_its_city_are_one_subject_of_a_list():
+    """04-henan / 05-zhengzhou: 郑州经开区累计新设企业和注册资本达到13.2万家、1.8万亿元 — the city inside the zone's
+    name is no second place of the list; base: 累计新设企业和注册资本 13.2万家 and 金额 1.8万亿元."""
+    doc = extract_text("截至2023年底，郑州经开区累计新设企业和注册资本达到13.2万家、1.8万亿元。")
+    got = {(m.indicator, m.unit) for m in doc.metrics}
+    assert ("注册资本", "元") in got and ("累计新设企业", "家") in got, got
