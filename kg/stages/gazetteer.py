@@ -1897,7 +1897,8 @@ def make_gazetteer():
                     continue  # 内蒙古|大兴安岭(林业管理局): the range's forest in Inner Mongolia, no 大兴安岭地区 of 黑龙江
                 if div is not None and _listed_work(art.text, e):
                     continue  # 五强溪、柘溪和双牌等3座水库: a reservoir's name, no 双牌县
-                if div is not None and _heads_zone(art.text, e) and _zone_abroad(div, outside_zones):
+                if div is not None and _heads_zone(art.text, e) and not _own_provincial_zone(art.text, e, div) \
+                        and _zone_abroad(div, outside_zones):
                     continue  # 湛江|海东新区, (泉州) 东海片区: a zone of the city named, no 海东市 of Qinghai
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
                                and not _native_of(art.text, s, e) and not _after_apposition(art.text, s, e)
@@ -1973,6 +1974,13 @@ def _heads_zone_body(text: str, e: int) -> bool:
     development-zone committee signs its own notices, often naming no other division."""
     zm = _ZONE_SUFFIX.match(text, e)
     return zm is not None and text.startswith(_ZONE_COMMITTEES, zm.end())
+
+
+def _own_provincial_zone(text: str, e: int, div: Division) -> bool:
+    """广西|自贸试验区, 安徽|自贸区 (ziyou117): a province heading its free trade zone (zone_provincial_kinds) is
+    that province, in a story of another province's zone too (重庆自贸试验区…广西自贸试验区新增企业…): each
+    province has one such zone, no quarter of a city named like it."""
+    return div.level == "province" and _PROVINCIAL_KIND.match(text, e) is not None
 
 
 def _zone_abroad(div: Division, provinces: set[str]) -> bool:
@@ -3177,9 +3185,12 @@ def _zones(doc: Doc) -> None:
         if m.label == "Place" and m.astart >= 0:
             place_starts.setdefault(m.article, set()).add(m.astart)
     for m in list(doc.mentions):
-        if m.label != "Place" or m.astart < 0 or not _zone_parent_level(m):
+        if m.label != "Place" or m.astart < 0:
             continue
         art = articles[m.article]
+        if not _zone_parent_level(m) or m.attrs.get("level") == "province" and _PROVINCIAL_KIND.match(art.text, m.aend):
+            _provincial_zone(doc, art, m)  # (上海自贸试验区 too: 中国（上海）自由贸易试验区, as a province's)
+            continue
         zm = _ZONE_SUFFIX.match(art.text, m.aend) or _coined_zone(art.text, m.aend, place_starts.get(art.id, ()))
         if not zm or (m.attrs.get("level") == "province" and zm.group(0) in _NOT_MUNICIPAL_ZONES):
             continue  # 中电光谷天津产业园: a company's park in the municipality, no zone of its own
@@ -3197,8 +3208,10 @@ def _zones(doc: Doc) -> None:
                 zones.setdefault(zm.group(0), []).append((name, attrs))
             spans.setdefault(art.id, []).append((m.astart, zm.end()))
     for suffix, named in zones.items():
-        if len(named) != 1:
-            continue  # two 起步区 in one document: a bare one is ambiguous
+        if len(named) != 1 or suffix in _PROVINCIAL_KINDS:
+            # two 起步区 in one document: a bare one is ambiguous; a bare 自贸试验区 is any free trade zone
+            # (重庆自贸试验区…，广西自贸试验区新增企业…, 21个自贸试验区: ziyou117), no repeat of the one named
+            continue
         name, attrs = named[0]
         for art in doc.articles:
             covers = _Covers(spans.get(art.id, []))
@@ -3211,9 +3224,38 @@ def _zones(doc: Doc) -> None:
                                 level="zone", **attrs)
 
 
+_PROVINCIAL_KINDS = frozenset(L.words("zone_provincial_kinds"))
+_PROVINCIAL_KIND = re.compile(r"[)）]?(?:" + L.words_alt("zone_provincial_kinds") + ")")
+_COUNTRY_OPEN = ("中国（", "中国(")  # 中国（河南）自由贸易试验区: the zone's full name opens with the country
+_PROVINCE_WRITTEN_END = ("省", "市")  # 河南省自贸区 → 中国（河南）自由贸易试验区
+
+
+def _provincial_zone(doc: Doc, art, m) -> None:
+    """河南自贸区, 广西自贸试验区, 中国（河南）自由贸易试验区 (ziyou117): a province names one free trade
+    zone (zone_provincial_kinds), a place of its own whose figures (新设企业, 进出口额) are the zone's, not
+    the province's; all its forms are one zone, named in full (中国（河南）自由贸易试验区).  Other zone
+    kinds after a province name none (广东高新区: the province's parks), and a later bare 自贸试验区 is
+    not taken for it (21个自贸试验区 in national text: every zone)."""
+    if m.attrs.get("level") != "province" or not m.attrs.get("code"):
+        return
+    text = art.text
+    zm = _PROVINCIAL_KIND.match(text, m.aend)
+    bracket = zm is not None and zm.group(0)[0] in ")）"
+    if zm is None or bracket != (text[max(0, m.astart - 3):m.astart] in _COUNTRY_OPEN):
+        return  # 河南）自贸区 without 中国（ before, or 中国（河南自贸区: not the zone's name
+    start = m.astart - 3 if bracket else m.astart
+    short = text[m.astart:m.aend]
+    if short.endswith(_PROVINCE_WRITTEN_END) and len(short) > 2:
+        short = short[:-1]
+    code = m.attrs["code"]
+    doc.add_mention(art, start, zm.end(), "Place", "gazetteer.zone", norm=f"中国（{short}）自由贸易试验区",
+                    code=None, level="zone", parent_key=f"place-{code}", parent_code=code)
+
+
 _COINED_ZONE_KIND = re.compile(L.words_alt("zone_coined_kinds"))
 _COINED_NOT_NAMES = frozenset(L.words("zone_coined_not_names"))
 _COINED_NAME_TAGS = ("ns", "nr", "nz")  # 城南, 临港 (ns); 金钟, 碧波 (nr): names; 生态, 化工 (n): a sort of zone
+_PORT_CHAR = "港"  # 港综保区, 港片区 (zone_coined_kinds): a port's zone
 _COINED_CHAR_BAD_TAGS = ("v", "d", "p", "r", "m", "f", "c", "u", "q", "t", "a", "b")
 
 
@@ -3233,7 +3275,10 @@ def _coined_zone(text: str, e: int, place_starts) -> re.Match | None:
     tags = word_tags()
     tag = tags.get(name)
     if tag is not None:
-        return zm if tag.startswith(_COINED_NAME_TAGS) else None
+        # (珠海|高栏|港综保区, ziyou117: a port's name before 港 is a noun to the dictionary, 高栏 n; the port
+        # names the zone, no sort of zone — but no word of a clause either)
+        port = zm.group(0).startswith(_PORT_CHAR) and not tag.startswith(_COINED_CHAR_BAD_TAGS)
+        return zm if tag.startswith(_COINED_NAME_TAGS) or port else None
     if any((tags.get(c) or "n").startswith(_COINED_CHAR_BAD_TAGS) for c in name):
         return None
     return zm

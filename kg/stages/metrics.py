@@ -6974,8 +6974,10 @@ def _leading_place_off(view: _ArticleView, clause: str, first: int, k: int) -> t
     if first < 0:
         return clause, first
     places = [(a, b) for a, b, _k, t, _l in view.mentions_in(first, k) if t == "Place"]
-    while len(places) >= 2 and places[1][0] == places[0][1]:
-        places[:2] = [(places[0][0], places[1][1])]  # 广西河池市广播、电视…: a chain of places is one
+    while len(places) >= 2 and places[1][0] <= places[0][1]:
+        # 广西河池市广播、电视…: a chain of places is one; so is a zone and the city its name opens with
+        # (新郑市|自贸区 within 新郑市自贸区新设企业和注册资本达到…, ziyou117: one subject, no two places listed)
+        places[:2] = [(places[0][0], max(places[0][1], places[1][1]))]
     join = next((i for i, ch in enumerate(clause) if ch in _JOINS), -1)
     if len(places) != 1 or places[0][0] != first or join < 0 or places[0][1] - first >= join - 1:
         return clause, first
@@ -10437,12 +10439,15 @@ def _listed_level_heads(text: str, mentions) -> set[int]:
     places = sorted((a, b, lvl) for a, b, _k, t, lvl in mentions if t == "Place")
     heads: dict[tuple[int, str], list[int]] = {}
     run, prev = 0, None
+    zone_ends = set()  # (广西自贸试验区|南宁片区, ziyou117: a zone written against a zone is a part of it, no sibling)
     for a, b, lvl in places:
         gap = text[prev[1]:a] if prev else None
         if gap is None or gap not in ("", *_JOINS, _AND_ALSO):
             run += 1
-        if gap != "" or prev[2] != lvl:
+        if (gap != "" or prev[2] != lvl) and not (lvl == "zone" and a in zone_ends):
             heads.setdefault((run, lvl or ""), []).append(a)
+        if lvl == "zone":
+            zone_ends.add(b)
         prev = (a, b, lvl)
     return {a for starts in heads.values() if len(starts) >= 2 for a in starts}
 
