@@ -3788,11 +3788,32 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if unit_s and _second_unit(text, end):
         end += 3  # 3000余头（只）牛羊: the count's second unit in brackets (the sheep counted by 只) is the figure's
     counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None
+    counted = counted or _work_of_length(text, end, unit)
     if not post and counted and (tail := _approx_after_noun(text, end, counted)):
         counted, post = counted[:-len(tail)], tail  # 摘帽280个县左右: 县 counted, the figure about
     quals = [w for w in (pre, mid, post) if w]
     return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,
                     "".join(quals) or None, counted)
+
+
+_LENGTH_UNITS = frozenset(cues("numbers.length_units"))  # 字: a written work's length
+_WORK_HEADS = tuple(cues("numbers.work_heads"))  # 志, 年鉴, 读物 …: the words that end a written work's name
+_WORK_REACH = 12  # characters of the work's noun or title after 的 at most (a fixed window)
+
+
+def _work_of_length(text: str, end: int, unit: str) -> str | None:
+    """编成一部50多万字的军事志, 出版了60万字的《平阳县志》 (difangzhi117): a length in characters before 的 and
+    a written work — a title in 《》 or a noun ending in a work's head (志, 年鉴, 读物: numbers.work_heads) —
+    measures that work, which is what the figure is of (was the words before it: 编成一部, 县史志办出版).
+    None for any other unit or anything else after 的."""
+    if unit not in _LENGTH_UNITS or not text.startswith("的", end):
+        return None
+    i = end + 1
+    if text.startswith("《", i):
+        j = text.find("》", i + 1, i + 2 + _WORK_REACH)
+        return text[i + 1:j] if j > i + 1 else None
+    noun = text[i:_noun_end(text, i, _WORK_REACH)]
+    return noun if len(noun) >= 2 and noun.endswith(_WORK_HEADS) else None
 
 
 def _unit_rest_after(text: str, end: int, unit_s: str) -> str | None:
