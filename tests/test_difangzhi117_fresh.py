@@ -4,7 +4,8 @@ village and township chronicles, archive work: 杭州市委党史研究室's yea
 notice, the 石碣镇志 and 第一关镇志 launches, 如东县马塘镇's chronicle meeting and 遂昌县's archives in
 chronicle work; fresh texts of /tmp/s27/txt/difangzhi117.  Fixes: the party-history and chronicle offices
 written short after a scope (遂昌县党史办, 遂昌县志办公室, 市志办, 县志办) are agencies, 县志办 the same body as
-the 地方志办公室 named in full (base: none; guarded so the full office keeps its locatedIn); the
+the 地方志办公室 named in full (base: none; guarded so the full office keeps its locatedIn), and the offices
+made institutes (宁波市史志研究院, 中共山西省委党史研究院) are agencies (base: an Organization, or nothing); the
 national 中国地方志指导小组办公室 (中指办) is an agency under 中国地方志指导小组 (base: nothing); an award, an
 effort or the compiling after the works counted ends their noun (两个作品获全国…, 四项重点业务工作上下功夫,
 12部村志编纂: base 作品获全国党史, 重点业务工作上下功夫, 村志编纂); the deeds of compiling, publishing, collecting
@@ -116,3 +117,17 @@ def test_a_length_before_another_noun_is_no_work():
     got = _metrics(doc)
     assert ("该书", 800000, "字") in got, got
     assert not any(i == "心得体会" for i, _v, _u in got), got
+
+
+def test_chronicle_and_party_history_institutes_are_agencies():
+    """The offices made institutes (宁波市史志研究院, 中共山西省委党史研究院(省地方志研究院)); base: an Organization
+    and no 党史研究院 at all."""
+    doc = extract_text("史志工作会议\n宁波市史志研究院召开会议。中共山西省委党史研究院(省地方志研究院)发布通知。")
+    got = _agencies(doc)
+    assert {"宁波市史志研究院", "山西省委党史研究院", "山西省地方志研究院"} <= got, got
+
+
+def test_a_standards_institute_stays_an_organisation():
+    """Guard: 浙江省标准化研究院 is no government office."""
+    doc = extract_text("培训\n浙江省标准化研究院举办培训。")
+    assert "浙江省标准化研究院" not in _agencies(doc), _agencies(doc)
