@@ -122,7 +122,7 @@ def test_a_length_before_another_noun_is_no_work():
 def test_chronicle_and_party_history_institutes_are_agencies():
     """The offices made institutes (宁波市史志研究院, 中共山西省委党史研究院(省地方志研究院)); base: an Organization
     and no 党史研究院 at all."""
-    doc = extract_text("史志工作会议\n宁波市史志研究院召开会议。中共山西省委党史研究院(省地方志研究院)发布通知。")
+    doc = extract_text("山西省史志工作会议\n中共山西省委党史研究院(省地方志研究院)发布通知。宁波市史志研究院派员参加。")
     got = _agencies(doc)
     assert {"宁波市史志研究院", "山西省委党史研究院", "山西省地方志研究院"} <= got, got
 
