@@ -12,7 +12,8 @@ effort or the compiling after the works counted ends their noun (两个作品获
 and consulting open the clause before the books and records counted (编纂出版村志15部, 征集史料1200件: base
 编纂出版村志, 征集史料); 共分 closes the clause before a book's parts (全书共分22篇: base 全书分); a length in 字
 before 的 and a written work (编成一部50多万字的军事志, 60万字的《平阳县志》) measures that work (base: the words
-before it, 编成一部, 县史志办出版)."""
+before it, 编成一部, 县史志办出版); a sentence whose only time is the start of a work that then lasted
+(修编工作从2002年末正式启动,历时8年多) dates none of the figures after it (base: 2002-12-31 for the book's parts)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -131,3 +132,21 @@ def test_a_standards_institute_stays_an_organisation():
     """Guard: 浙江省标准化研究院 is no government office."""
     doc = extract_text("培训\n浙江省标准化研究院举办培训。")
     assert "浙江省标准化研究院" not in _agencies(doc), _agencies(doc)
+
+
+def _periods(doc) -> dict[tuple, str | None]:
+    return {(m.indicator, m.value): m.period for m in doc.metrics}
+
+
+def test_the_start_of_a_lasting_work_is_no_time_of_its_result():
+    """07-shijie-zhenzhi: 修编工作从2002年末正式启动,历时8年多。全书共分22篇,共80多万字; base: 2002-12-31 for the
+    finished book's parts and length."""
+    doc = extract_text("东莞市石碣镇志\n据悉,修编工作从2002年末正式启动,历时8年多。全书共分22篇,共80多万字。")
+    got = _periods(doc)
+    assert got.get(("全书", 22)) is None and got.get(("全书", 800000)) is None, got
+
+
+def test_a_year_that_opens_the_sentences_still_dates_them():
+    """Guard: 2023年,镇志编修工作启动。全镇发动80多个单位参与 (no lasting word): the year stays."""
+    doc = extract_text("镇志编修\n2023年,镇志编修工作启动。全镇发动80多个单位参与。")
+    assert _periods(doc).get(("单位", 80)) == "2023", _periods(doc)
