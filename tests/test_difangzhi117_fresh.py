@@ -13,7 +13,8 @@ and consulting open the clause before the books and records counted (编纂出�
 编纂出版村志, 征集史料); 共分 closes the clause before a book's parts (全书共分22篇: base 全书分); a length in 字
 before 的 and a written work (编成一部50多万字的军事志, 60万字的《平阳县志》) measures that work (base: the words
 before it, 编成一部, 县史志办出版); a sentence whose only time is the start of a work that then lasted
-(修编工作从2002年末正式启动,历时8年多) dates none of the figures after it (base: 2002-12-31 for the book's parts)."""
+(修编工作从2002年末正式启动,历时8年多) dates none of the figures after it (base: 2002-12-31 for the book's parts); a task had before 的 (66个有承编任务的
+单位) tells what the units counted do (base: indicator 有承编任务)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -150,3 +151,12 @@ def test_a_year_that_opens_the_sentences_still_dates_them():
     """Guard: 2023年,镇志编修工作启动。全镇发动80多个单位参与 (no lasting word): the year stays."""
     doc = extract_text("镇志编修\n2023年,镇志编修工作启动。全镇发动80多个单位参与。")
     assert _periods(doc).get(("单位", 80)) == "2023", _periods(doc)
+
+
+def test_a_task_had_before_de_tells_the_units_counted():
+    """10-suichang-dangan: 66个有承编任务的单位均组织人员… (base: indicator 有承编任务); guard: 13个有关部门的负责人
+    stays no count of people in charge."""
+    doc = extract_text("档案在修志中的作用\n2023年,全县66个有承编任务的单位均组织人员查阅档案。13个有关部门的负责人参加会议。")
+    got = _metrics(doc)
+    assert ("单位", 66, "个") in got, got
+    assert not any(i == "负责人" for i, _v, _u in got), got

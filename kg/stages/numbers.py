@@ -980,6 +980,7 @@ def _quality_stated(word: str) -> bool:
 # plan77: a verb of having opening the words between a count and its noun (10家具有竞争力的大数据龙头企业)
 _POSSESSIVE_BEFORE_DE = tuple(cues("numbers.possessive_before_noun"))
 _POST_TIME_BEFORE_DE = frozenset(cues("numbers.post_time_before_noun"))  # 两名现任的县委书记: the post counted
+_POSSESSIVE_NOT = tuple(cues("numbers.possessive_not_words"))  # 有关, 有机: no verb of having (13个有关部门的负责人)
 
 
 def _possessed_before_de(text: str, i: int, word: str) -> str | None:
@@ -988,7 +989,8 @@ def _possessed_before_de(text: str, i: int, word: str) -> str | None:
     noun after 的 is what is counted, not the quality.  None when the phrase is no such one."""
     e = i + len(word)
     if text[e:e + 1] != "的" or not (word in _POST_TIME_BEFORE_DE
-                                    or (len(word) >= 3 and word.startswith(_POSSESSIVE_BEFORE_DE))):
+                                    or (len(word) >= 3 and word.startswith(_POSSESSIVE_BEFORE_DE)
+                                        and not word.startswith(_POSSESSIVE_NOT))):
         return None  # (两名现任的县(市)委书记: the time of the post alone before 的, the post counted)
     noun = _counted_after(text, e + 1)
     return noun if noun and len(noun) >= 2 else None
