@@ -143,8 +143,9 @@ def test_the_start_of_a_lasting_work_is_no_time_of_its_result():
     """07-shijie-zhenzhi: 修编工作从2002年末正式启动,历时8年多。全书共分22篇,共80多万字; base: 2002-12-31 for the
     finished book's parts and length."""
     doc = extract_text("东莞市石碣镇志\n据悉,修编工作从2002年末正式启动,历时8年多。全书共分22篇,共80多万字。")
-    got = _periods(doc)
-    assert got.get(("全书", 22)) is None and got.get(("全书", 800000)) is None, got
+    got = {m.value: m.period for m in doc.metrics}
+    assert 22 in got and 800000 in got, got
+    assert got[22] is None and got[800000] is None, got
 
 
 def test_a_year_that_opens_the_sentences_still_dates_them():
