@@ -13188,6 +13188,23 @@ def _dates_completion(text: str, periods: list) -> bool:
         and _COMPLETED_ON.match(text, periods[0][1]) is not None
 
 
+_STARTED_ON = re.compile(rf"(?:{cue_alt('metrics.history_adverbs')})?(?:{cue_alt('metrics.started_on_verbs')})")
+_LASTED = re.compile(cue_alt("metrics.lasted_words"))
+_STARTED_FROMS = "从自于"  # the marks before the time a work began
+_LASTED_REACH = 6  # characters between the verb of starting and the word of lasting at most (…正式启动,历时8年多)
+
+
+def _dates_lasting_start(text: str, periods: list) -> bool:
+    """修编工作从2002年末正式启动,历时8年多: a sentence whose only time follows 从, 自 or 于, is followed by a
+    verb of starting (metrics.started_on_verbs) and, a few characters on, by a word of lasting (历时, 历经)
+    dates the start of a work since finished, no time of the figures after it (全书共分22篇…: the book's)."""
+    a = periods[0][0] if len(periods) == 1 else 0
+    if len(periods) != 1 or not (text[a:a + 1] in _STARTED_FROMS or a > 0 and text[a - 1] in _STARTED_FROMS):
+        return False  # (the period's words may hold the 从 itself: 从2002年末)
+    m = _STARTED_ON.match(text, periods[0][1])
+    return m is not None and _LASTED.search(text, m.end(), m.end() + _LASTED_REACH) is not None
+
+
 _HISTORY_STOPS = "。；;，,\n"
 
 
@@ -13696,7 +13713,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             found = None
             if periods and _dates_history(view.text, periods[0][1]):
                 break  # 1955年5月，正式定名为东乡族自治县。全县总面积…: the place's history, no time of its figures
-            if periods and _dates_completion(view.text, periods):
+            if periods and (_dates_completion(view.text, periods) or _dates_lasting_start(view.text, periods)):
                 break  # 一期工程已于2011年底建成通车。二期工程96.329公里…: that completion's day, no time of these
             if periods:
                 memo = view.governing_memo

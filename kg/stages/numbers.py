@@ -1008,6 +1008,7 @@ def _quality_stated(word: str) -> bool:
 # plan77: a verb of having opening the words between a count and its noun (10家具有竞争力的大数据龙头企业)
 _POSSESSIVE_BEFORE_DE = tuple(cues("numbers.possessive_before_noun"))
 _POST_TIME_BEFORE_DE = frozenset(cues("numbers.post_time_before_noun"))  # 两名现任的县委书记: the post counted
+_POSSESSIVE_NOT = tuple(cues("numbers.possessive_not_words"))  # 有关, 有机: no verb of having (13个有关部门的负责人)
 
 
 def _possessed_before_de(text: str, i: int, word: str) -> str | None:
@@ -1016,7 +1017,8 @@ def _possessed_before_de(text: str, i: int, word: str) -> str | None:
     noun after 的 is what is counted, not the quality.  None when the phrase is no such one."""
     e = i + len(word)
     if text[e:e + 1] != "的" or not (word in _POST_TIME_BEFORE_DE
-                                    or (len(word) >= 3 and word.startswith(_POSSESSIVE_BEFORE_DE))):
+                                    or (len(word) >= 3 and word.startswith(_POSSESSIVE_BEFORE_DE)
+                                        and not word.startswith(_POSSESSIVE_NOT))):
         return None  # (两名现任的县(市)委书记: the time of the post alone before 的, the post counted)
     noun = _counted_after(text, e + 1)
     return noun if noun and len(noun) >= 2 else None
@@ -3816,11 +3818,32 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if unit_s and _second_unit(text, end):
         end += 3  # 3000余头（只）牛羊: the count's second unit in brackets (the sheep counted by 只) is the figure's
     counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None
+    counted = counted or _work_of_length(text, end, unit)
     if not post and counted and (tail := _approx_after_noun(text, end, counted)):
         counted, post = counted[:-len(tail)], tail  # 摘帽280个县左右: 县 counted, the figure about
     quals = [w for w in (pre, mid, post) if w]
     return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,
                     "".join(quals) or None, counted)
+
+
+_LENGTH_UNITS = frozenset(cues("numbers.length_units"))  # 字: a written work's length
+_WORK_HEADS = tuple(cues("numbers.work_heads"))  # 志, 年鉴, 读物 …: the words that end a written work's name
+_WORK_REACH = 12  # characters of the work's noun or title after 的 at most (a fixed window)
+
+
+def _work_of_length(text: str, end: int, unit: str) -> str | None:
+    """编成一部50多万字的军事志, 出版了60万字的《平阳县志》 (difangzhi117): a length in characters before 的 and
+    a written work — a title in 《》 or a noun ending in a work's head (志, 年鉴, 读物: numbers.work_heads) —
+    measures that work, which is what the figure is of (was the words before it: 编成一部, 县史志办出版).
+    None for any other unit or anything else after 的."""
+    if unit not in _LENGTH_UNITS or not text.startswith("的", end):
+        return None
+    i = end + 1
+    if text.startswith("《", i):
+        j = text.find("》", i + 1, i + 2 + _WORK_REACH)
+        return text[i + 1:j] if j > i + 1 else None
+    noun = text[i:_noun_end(text, i, _WORK_REACH)]
+    return noun if len(noun) >= 2 and noun.endswith(_WORK_HEADS) else None
 
 
 def _unit_rest_after(text: str, end: int, unit_s: str) -> str | None:
