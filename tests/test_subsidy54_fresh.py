@@ -42,7 +42,8 @@ def test_a_count_of_batches_after_fen_is_no_figure_nor_part_of_the_fund():
                        "2023年,根据省农业农村厅通知,分两批下达我县中央财政农机购置与应用补贴资金1442万元。")
     got = _metrics(doc)
     assert not any(unit == "批" for _i, _v, unit in got), got
-    assert [ind for ind, v, _u in got if v == 14420000] == ["财政农机购置与应用补贴资金"], got
+    # (review117: 中央财政 kept as the fund's source, as 中央财政资金 always was)
+    assert [ind for ind, v, _u in got if v == 14420000] == ["中央财政农机购置与应用补贴资金"], got
     kept = extract_text("县财政局公示\n全年共组织培训5期。")  # no 分 before it: a count as before
     assert ("培训", 5, "期") in _metrics(kept), _metrics(kept)
 
