@@ -9462,6 +9462,33 @@ def _name_origin_place(text: str, s_start: int, a: int, e: int) -> bool:
     return any(w in text[e:end] for w in _NAME_ORIGIN_WORDS)
 
 
+_PROGRAMME_NOUN_MAX = 6  # Han characters of a counted noun between a quoted programme and its figure
+
+
+def _programme_names_noun(text: str, s_start: int, s_end: int) -> bool:
+    """东至县供销社…;“新网工程”连锁网点259个,农村综合服务社185个: a quoted programme opening the sentence
+    and followed right away by a noun and its figure names the kind of the thing counted (the
+    programme's outlets), no body the sentence's figures are of: whose they are is found as for any
+    sentence.  Only a run of Han characters with no verb in it (jieba's tags: “千村示范”村庄达到59个,
+    “四单”运行机制服务民生 keep the programme), at most _PROGRAMME_NOUN_MAX long, then a digit."""
+    i = s_start
+    while i < s_end and text[i].isspace():
+        i += 1
+    if i >= s_end or text[i] not in _OPEN_Q:
+        return False
+    j = text.find(_CLOSE_Q[_OPEN_Q.index(text[i])], i + 1, min(s_end, i + 30))
+    if j < 0:
+        return False
+    k = j + 1
+    while k < s_end and k - j - 1 <= _PROGRAMME_NOUN_MAX and is_han(text[k]):
+        k += 1
+    run = text[j + 1:k]
+    if not 2 <= len(run) <= _PROGRAMME_NOUN_MAX or k >= s_end or not text[k].isdigit():
+        return False
+    tags = word_tags()
+    return not any((tags.get(run[a:a + 2]) or "") == "v" for a in range(len(run) - 1))
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -9487,7 +9514,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
         if key and not _report_as_source(view, key, s_start, s_end) and not _place_clause_before(view, s_start, q.start) \
-                and not _local_scope_place(view, s_start, q.start):
+                and not _local_scope_place(view, s_start, q.start) and not _programme_names_noun(text, s_start, s_end):
             # (“科技争投”主要指标稳中有进:2022年全区R&D经费占GDP比重达3.02%: a local scope word in the figure's own
             # clause says whose the figure is, the district's, not the campaign's opening the sentence; keji115. A
             # programme opening the paragraph keeps the figures of its later sentences: “四单”运行机制服务民生。…全市
