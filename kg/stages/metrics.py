@@ -1146,7 +1146,8 @@ class _ArticleView:
                 found = [p for p in find_periods(self.text, start, self.lead_end)
                          if not _in_book_title(self.text, p[0], p[1])  # (a document's name: no stretch reported on)
                          and not self._opens_programme(p[0], p[1])  # (a campaign's or meeting's name: minzheng92)
-                         and not _compared_base(self.text, p[0], start, p[1])]  # (增速较上半年回升: the base)
+                         and not _compared_base(self.text, p[0], start, p[1])  # (增速较上半年回升: the base)
+                         and not _since_founding(self.text, p[1], p[2])]  # (自2020年7月成立以来: the body's age)
                 if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
                     return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
                 for n, (ps, pe, words) in enumerate(found):
@@ -12854,6 +12855,13 @@ _RESUME_DATE_AFTER = tuple(cues("metrics.resume_date_after"))  # 出生, 参加�
 _FOUNDED_BEFORE = tuple(cues("metrics.founded_before"))  # 成立于, 始建于: a founding date follows
 _FOUNDED_AFTER = tuple(cues("metrics.founded_after"))  # 建成, 建院, 成立: a founding verb after its date
 _FOUNDED_CLAUSE_ENDS = "，,。；;"
+
+
+def _since_founding(text: str, b: int, words: str) -> bool:
+    """自2020年7月成立以来，西藏首个边境基层供销合作社…: a stretch since a body was founded (a founding
+    verb between its time and 以来) is that body's age, told of it alone; no stretch the lead reports on,
+    which the figures of later paragraphs (泰州市…78个基层社) would share."""
+    return words.endswith(_SINCE_END) and text.startswith(_FOUNDED_AFTER, b)
 
 
 def _founded_after(text: str, b: int) -> bool:
