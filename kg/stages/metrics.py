@@ -9811,8 +9811,42 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "title-village"  # 澄城县冯原镇吉安城村：党建引领…: the village's figures, not 冯原镇's
         if _article_place_listed(view, s_start, q):
             return None, "group-total"  # 同意花都区赤坭镇等50个镇创建…: the fifty's, not 赤坭镇's (leftover97)
+        key = _dateline_lead_scope(view)
+        if key:
+            return key, "dateline-lead-scope"  # 本报太原…讯 …全省供销社系统…。全系统农资类销售…: 山西省's
         return view.art.place, "article-place"
     return None, "none"
+
+
+_LEAD_SCOPE_REACH = 120  # characters of the lead read for the scope word that sets the story's scope
+
+
+def _dateline_lead_scope(view: _ArticleView) -> str | None:
+    """本报太原5月12日讯 …今年一季度，全省供销社系统购进总额…。…全系统农资类销售26.7亿元 (gongxiao117): a
+    newspaper's dateline city is where the story was filed, not what it reports on; when the story's
+    place is that city and its lead opens the figures with a local scope word of a higher level (全省)
+    meaning a place holding the city, a later figure naming no place of its own is that scope's, not
+    the city's.  Read once per article, in the first _LEAD_SCOPE_REACH characters of the lead."""
+    memo = view.__dict__.setdefault("_dateline_scope", [])
+    if memo:
+        return memo[0]
+    memo.append(None)
+    place = view.doc.entities.get(view.art.place) if view.art.place else None
+    line = view.art.dateline or ""
+    if place is None or not place.code or not line or view.lead_end <= 0 \
+            or not any(n in line for n in (place.name, place.name[:-1], *place.aliases) if len(n) >= 2):
+        return None  # (the story placed elsewhere than its dateline's city: its own place stands)
+    start = view.paras[[p[1] for p in view.paras].index(view.lead_end)][0]
+    for m in view.scope_words(start, min(view.lead_end, start + _LEAD_SCOPE_REACH)):
+        if _SCOPES.get(m.group(0)) != "local" or _yardstick(view.text, start, m.start()):
+            continue  # (居全省第一, 全省首个: a yardstick, no scope of the story)
+        key = _scope_place(view, m)
+        ent = view.doc.entities.get(key) if key else None
+        if ent is not None and ent.id != place.id and ent.code and _CODE_PREFIX.get(ent.level or "") \
+                and place.code.startswith(ent.code[:_CODE_PREFIX[ent.level]]):
+            memo[0] = ent.id
+        break  # (only the lead's first scope word sets the story's scope)
+    return memo[0]
 
 
 def _article_place_listed(view: _ArticleView, s_start: int, q: Quantity) -> bool:
