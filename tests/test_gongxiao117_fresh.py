@@ -9,12 +9,13 @@ Fixes (base → now):
 - a quoted programme followed right away by a noun and its figure (“新网工程”连锁网点259个,农村综合服务社185个):
   subject 新网工程 → the co-op (indicator 新网工程连锁网点);
 - verbs before or after what a network counts: 发展农资连锁经营龙头企业 → 农资连锁经营龙头企业, 建设县级物流配送中心 →
-  县级物流配送中心, 会议应到代表 → 应到代表, 领办创办农民专业合作社 → 农民专业合作社, 终端网点构建农资经营网络 → 终端网点,
+  县级物流配送中心 (建设改造县城综合商贸服务中心 → 县城综合商贸服务中心), 会议应到代表 → 应到代表, 领办创办农民专业合作社 → 农民专业合作社, 终端网点构建农资经营网络 → 终端网点,
   经营服务网点协同发力 → 经营服务网点;
 - a lead's stretch since a body was founded (自2020年7月成立以来) → no period the later paragraphs' figures share
   (泰州 78个基层社: 2020-07/2025-11 → none);
 - a dateline city's story whose lead says 全省 (本报太原…讯 …全省供销社系统…): later placeless figures 太原市 → 山西省;
-- a city's 供销合作总社 (市供销总社, 常州市供销合作总社): no entity → Organization 常州市供销合作社.
+- a city's co-op written 供销总社 (市供销总社 in 常州 news): no entity → Organization 常州市供销合作社 (the full
+  常州市供销合作总社 is left: a row for it turned 全国供销合作总社 into a scoped body, devset 09 gained wrong runs).
 Left as it is: company short names with a trade word (武农农资公司, 丰收农资公司) are not found; figures before their
 subject in the same sentence (为67户边境群众…——隆子县玉麦乡供销合作社) stay the article place's."""
 from __future__ import annotations
@@ -107,3 +108,11 @@ def test_city_coop_general_society_is_its_coop():
 def test_guard_national_general_society_stays():
     doc = extract_text("记者从供销总社获悉，中华全国供销合作总社发布通知。")
     assert "中华全国供销合作总社" in _orgs(doc)
+
+
+def test_guard_national_general_society_runs_no_local_reform():
+    doc = extract_text("全国供销合作总社理事会副主任王伟一行调研我社为农服务工作\n"
+                       "11月22日，中华全国供销合作总社理事会副主任王伟调研指导我社为农服务工作。\n"
+                       "他指出，萧山供销社以土地托管为切入点，创造性地把“三位一体”综合改革与美丽田园建设结合起来。")
+    assert not any(r.predicate == "runs" and doc.entities[r.subject].name == "中华全国供销合作总社"
+                   for r in doc.relations)
