@@ -1146,7 +1146,8 @@ class _ArticleView:
                 found = [p for p in find_periods(self.text, start, self.lead_end)
                          if not _in_book_title(self.text, p[0], p[1])  # (a document's name: no stretch reported on)
                          and not self._opens_programme(p[0], p[1])  # (a campaign's or meeting's name: minzheng92)
-                         and not _compared_base(self.text, p[0], start, p[1])]  # (增速较上半年回升: the base)
+                         and not _compared_base(self.text, p[0], start, p[1])  # (增速较上半年回升: the base)
+                         and not _since_founding(self.text, p[1], p[2])]  # (自2020年7月成立以来: the body's age)
                 if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
                     return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
                 for n, (ps, pe, words) in enumerate(found):
@@ -9580,6 +9581,33 @@ def _name_origin_place(text: str, s_start: int, a: int, e: int) -> bool:
     return any(w in text[e:end] for w in _NAME_ORIGIN_WORDS)
 
 
+_PROGRAMME_NOUN_MAX = 6  # Han characters of a counted noun between a quoted programme and its figure
+
+
+def _programme_names_noun(text: str, s_start: int, s_end: int) -> bool:
+    """东至县供销社…;“新网工程”连锁网点259个,农村综合服务社185个: a quoted programme opening the sentence
+    and followed right away by a noun and its figure names the kind of the thing counted (the
+    programme's outlets), no body the sentence's figures are of: whose they are is found as for any
+    sentence.  Only a run of Han characters with no verb in it (jieba's tags: “千村示范”村庄达到59个,
+    “四单”运行机制服务民生 keep the programme), at most _PROGRAMME_NOUN_MAX long, then a digit."""
+    i = s_start
+    while i < s_end and text[i].isspace():
+        i += 1
+    if i >= s_end or text[i] not in _OPEN_Q:
+        return False
+    j = text.find(_CLOSE_Q[_OPEN_Q.index(text[i])], i + 1, min(s_end, i + 30))
+    if j < 0:
+        return False
+    k = j + 1
+    while k < s_end and k - j - 1 <= _PROGRAMME_NOUN_MAX and is_han(text[k]):
+        k += 1
+    run = text[j + 1:k]
+    if not 2 <= len(run) <= _PROGRAMME_NOUN_MAX or k >= s_end or not text[k].isdigit():
+        return False
+    tags = word_tags()
+    return not any((tags.get(run[a:a + 2]) or "") == "v" for a in range(len(run) - 1))
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -9605,7 +9633,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
         if key and not _report_as_source(view, key, s_start, s_end) and not _place_clause_before(view, s_start, q.start) \
-                and not _local_scope_place(view, s_start, q.start):
+                and not _local_scope_place(view, s_start, q.start) and not _programme_names_noun(text, s_start, s_end):
             # (“科技争投”主要指标稳中有进:2022年全区R&D经费占GDP比重达3.02%: a local scope word in the figure's own
             # clause says whose the figure is, the district's, not the campaign's opening the sentence; keji115. A
             # programme opening the paragraph keeps the figures of its later sentences: “四单”运行机制服务民生。…全市
@@ -9901,8 +9929,42 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "title-village"  # 澄城县冯原镇吉安城村：党建引领…: the village's figures, not 冯原镇's
         if _article_place_listed(view, s_start, q):
             return None, "group-total"  # 同意花都区赤坭镇等50个镇创建…: the fifty's, not 赤坭镇's (leftover97)
+        key = _dateline_lead_scope(view)
+        if key:
+            return key, "dateline-lead-scope"  # 本报太原…讯 …全省供销社系统…。全系统农资类销售…: 山西省's
         return view.art.place, "article-place"
     return None, "none"
+
+
+_LEAD_SCOPE_REACH = 120  # characters of the lead read for the scope word that sets the story's scope
+
+
+def _dateline_lead_scope(view: _ArticleView) -> str | None:
+    """本报太原5月12日讯 …今年一季度，全省供销社系统购进总额…。…全系统农资类销售26.7亿元 (gongxiao117): a
+    newspaper's dateline city is where the story was filed, not what it reports on; when the story's
+    place is that city and its lead opens the figures with a local scope word of a higher level (全省)
+    meaning a place holding the city, a later figure naming no place of its own is that scope's, not
+    the city's.  Read once per article, in the first _LEAD_SCOPE_REACH characters of the lead."""
+    memo = view.__dict__.setdefault("_dateline_scope", [])
+    if memo:
+        return memo[0]
+    memo.append(None)
+    place = view.doc.entities.get(view.art.place) if view.art.place else None
+    line = view.art.dateline or ""
+    if place is None or not place.code or not line or view.lead_end <= 0 \
+            or not any(n in line for n in (place.name, place.name[:-1], *place.aliases) if len(n) >= 2):
+        return None  # (the story placed elsewhere than its dateline's city: its own place stands)
+    start = view.paras[[p[1] for p in view.paras].index(view.lead_end)][0]
+    for m in view.scope_words(start, min(view.lead_end, start + _LEAD_SCOPE_REACH)):
+        if _SCOPES.get(m.group(0)) != "local" or _yardstick(view.text, start, m.start()):
+            continue  # (居全省第一, 全省首个: a yardstick, no scope of the story)
+        key = _scope_place(view, m)
+        ent = view.doc.entities.get(key) if key else None
+        if ent is not None and ent.id != place.id and ent.code and _CODE_PREFIX.get(ent.level or "") \
+                and place.code.startswith(ent.code[:_CODE_PREFIX[ent.level]]):
+            memo[0] = ent.id
+        break  # (only the lead's first scope word sets the story's scope)
+    return memo[0]
 
 
 def _article_place_listed(view: _ArticleView, s_start: int, q: Quantity) -> bool:
@@ -12948,6 +13010,13 @@ _RESUME_DATE_AFTER = tuple(cues("metrics.resume_date_after"))  # 出生, 参加�
 _FOUNDED_BEFORE = tuple(cues("metrics.founded_before"))  # 成立于, 始建于: a founding date follows
 _FOUNDED_AFTER = tuple(cues("metrics.founded_after"))  # 建成, 建院, 成立: a founding verb after its date
 _FOUNDED_CLAUSE_ENDS = "，,。；;"
+
+
+def _since_founding(text: str, b: int, words: str) -> bool:
+    """自2020年7月成立以来，西藏首个边境基层供销合作社…: a stretch since a body was founded (a founding
+    verb between its time and 以来) is that body's age, told of it alone; no stretch the lead reports on,
+    which the figures of later paragraphs (泰州市…78个基层社) would share."""
+    return words.endswith(_SINCE_END) and text.startswith(_FOUNDED_AFTER, b)
 
 
 def _founded_after(text: str, b: int) -> bool:

@@ -321,6 +321,10 @@ _DEPUTY_ELECTED_REACH = 80  # characters back from a deputy's post to the head e
 _SENTENCE_STOPS = frozenset(_SENTENCE_END_CHARS + "；")  # (a deputy elected after its head: no sentence between)
 _ASSOCIATION_POSTS = frozenset(w for w, _ in _cue("association_posts"))  # 会长, 理事长: only such a body's
 _TERM_COUNCILS = tuple(w for w, _ in _cue("term_councils"))  # 理事会: the council that elects its head
+_COOP_COUNCILS = tuple(w for w, _ in _cue("coop_councils"))  # 理事会, 监事会 of a co-operative
+_COOP_COUNCIL_POSTS = frozenset(w for w, _ in _cue("coop_council_posts"))  # 主任 of 理事会主任
+_TERM_ONLY_RE = re.compile(f"第?[{CHINESE_NUMERALS[:-3]}{DIGIT}]{{1,3}}届")  # 第三届 before a council
+_COOP_KINDS = tuple(w for w, _ in _cue("coop_kinds"))  # 合作社, 供销社: a co-operative's name ends so
 _SECOND_NAME_KINDS = frozenset(w for w, _ in _cue("second_name_kinds"))  # 工商联(总商会): one body's two names
 _LEVEL_AGAIN = frozenset(w for w, _ in _cue("level_written_again"))  # 村 of 某村|村支书: the place's word again
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
@@ -4485,12 +4489,27 @@ class ArticleScan:
         council's 理事会 is no part of the post); None where it names none or several."""
         council = next((w for w in _TERM_COUNCILS if post.startswith(w) and post[len(w):] in _ASSOCIATION_POSTS), "")
         if post[len(council):] not in _ASSOCIATION_POSTS:
-            return None
+            return self._elected_coop_council(q, start, post)
         kind = _association_kind(self.text[q:start])
         if kind is None:
             return None
         body = self._article_association(kind or _ASSOCIATION_KINDS, start, start)
         return (body, post[len(council):]) if body is not None else None
+
+    def _elected_coop_council(self, q: int, start: int, post: str) -> tuple[Body, str] | None:
+        """王云洋、胡勤燕当选为第三届理事会副主任, 吴清江当选为第三届监事会主任: a co-operative's council
+        (理事会, 监事会) and its head's post, with only a term before them and no body, are held in the
+        one co-operative the article names (宜昌市供销合作社); the council stays in the post.  None where
+        the run holds anything else or the article names no co-operative or several."""
+        run = self.text[q:start] + post
+        run = next((run[len(w):] for w in _TERM_WORDS if run.startswith(w)), run)
+        m = _TERM_ONLY_RE.match(run)
+        run = run[m.end():] if m else run
+        council = next((w for w in _COOP_COUNCILS if run.startswith(w)), "")
+        if not council or run[len(council):] not in _COOP_COUNCIL_POSTS:
+            return None
+        body = self._one_body(lambda m, name: m.label == "Organization" and name.endswith(_COOP_KINDS))
+        return (Body(body.key, body.name, body.label, start, start, body.place), run) if body is not None else None
 
     def _deputy_of_elected(self, q: int, post: str) -> Body | None:
         """严小平当选为渭城区文学艺术界联合会第一届委员会主席,尹军、朱苗当选副主席: a deputy's post with no
