@@ -14,7 +14,9 @@ Fixes (base → now):
 - a chain of bare ranks before one head (计划建设3个县级，24个乡镇级和96个村级公益性公墓): 县级 → 县级公益性公墓
   (metrics._head_of_ranked_chain; a comma between bare ranks as 、 in metrics._rank_before_list_mark);
 - 中元节 and 重阳节 as periods (中元节期间全县共设置文明祭祀点120个 in a 2024 text): 2024-04 (the last month
-  named) → 2024-08 (festival_days.tsv 中元, 重阳 2014-2026; periods.tsv kind festival).
+  named) → 2024-08 (festival_days.tsv 中元, 重阳 2014-2026; periods.tsv kind festival);
+- who an amount is given for opening its clause (每户补助3000元, 每人每月补助300元, 每具奖励1000元): 每户补助 in 元 →
+  补助 in 元/户, 元/人·月, 元/具 (metrics._per_head_opening; metric_cues metrics.per_head_openers).
 """
 from __future__ import annotations
 
@@ -108,3 +110,19 @@ def test_chongyang_festival_is_a_period():
     doc = extract_text("敬老活动\n2023年10月30日\n今年重阳节期间，全县走访慰问老年人3200人。")
     got = {m.period for m in doc.metrics}
     assert "2023-10" in got, got
+
+
+def test_per_head_opening_an_amount_is_its_unit():
+    """Subsidy rules of the genre (大田 节地生态安葬奖补, 宜良 公墓 fees: 每具…元; 每户补助…元, 每人每月补助…元): base:
+    the indicator 每户补助 in 元 → 补助 in 元/户, 元/人·月, 元/具."""
+    doc = extract_text("奖补标准\n2024年，对选择树葬的，每具奖励1000元。对困难家庭，每户补助3000元，每人每月补助300元。")
+    got = _metrics(doc)
+    for want in (("奖励", 1000, "元/具"), ("补助", 3000, "元/户"), ("补助", 300, "元/人·月")):
+        assert want in got, got
+
+
+def test_per_head_after_its_noun_stays():
+    """Guard: a per-head word after the standard's noun is left to the standard's own reading
+    (农村低保标准提高到每人每月650元 → 农村低保标准 in 元, as before); so is 人均 (人均补助500元)."""
+    doc = extract_text("低保标准\n2024年，农村低保标准提高到每人每月650元。")
+    assert ("农村低保标准", 650, "元") in _metrics(doc), _metrics(doc)

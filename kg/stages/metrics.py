@@ -3706,6 +3706,24 @@ def _status_of_units(text: str, s_start: int, q: Quantity, name: str) -> str:
     return verb + name if verb else name
 
 
+_OPENED_PER_MONEY = frozenset(("元", "万元"))  # amounts whose per-head opening may become their unit's
+_PER_HEAD_OPENING = re.compile(f"^{cues('numbers.each')[0]}({cue_alt('metrics.per_head_openers', False)})"
+                               f"(?:{cues('numbers.each')[0]}({cue_alt('metrics.per_head_opener_times', False)}))?"
+                               f"([{HAN}]{{2,}})$")
+
+
+def _per_head_opening(name: str) -> tuple[str, str] | None:
+    """每户补助3000元, 每人每月补助300元, 每具奖励1000元: the person, household or body the amount is given
+    for opens the clause (and its month or year after it), so the amount is per head — 补助 in 元/户, as
+    每户3000元 right before the figure reads (minsheng117: was the indicator 每户补助, the unit 元).
+    (indicator, the unit's per part) or None."""
+    m = _PER_HEAD_OPENING.match(name)
+    if m is None:
+        return None
+    per = "/" + m.group(1) + ("·" + m.group(2) if m.group(2) else "")
+    return m.group(3), per
+
+
 def _without_per_head(name: str) -> str:
     """农村低保标准提高到每人每月650元, 农村低保提标到人均每月220元: once the rate's time is gone,
     the person or household it is counted for (每人, 人均) and the raise verb before it close the
@@ -15860,6 +15878,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif unit in _SPEED_DISTANCE_UNITS and indicator.endswith(_SPEED_WORDS):
             unit += _SPEED_PER_HOUR  # 设计时速250公里: a speed, in 公里/小时 (as 设计速度100公里/小时 reads)
             rules.add("metrics.unit-speed")
+        elif unit in _OPENED_PER_MONEY and (opened := _per_head_opening(indicator)) is not None:
+            indicator, per = opened  # 每户补助3000元, 每人每月补助300元: 补助, in 元/户 and 元/人·月
+            unit += per
+            rules.add("metrics.unit-per-head-opening")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)
