@@ -16,7 +16,9 @@ Fixes (base → now):
 - 中元节 and 重阳节 as periods (中元节期间全县共设置文明祭祀点120个 in a 2024 text): 2024-04 (the last month
   named) → 2024-08 (festival_days.tsv 中元, 重阳 2014-2026; periods.tsv kind festival);
 - who an amount is given for opening its clause (每户补助3000元, 每人每月补助300元, 每具奖励1000元): 每户补助 in 元 →
-  补助 in 元/户, 元/人·月, 元/具 (metrics._per_head_opening; metric_cues metrics.per_head_openers).
+  补助 in 元/户, 元/人·月, 元/具 (metrics._per_head_opening; metric_cues metrics.per_head_openers);
+- the stage of the work closing the noun (乡村级公益性公墓规划建设118个): 乡村级公益性公墓规划建设 → 乡村级公益性公墓
+  (metric_affixes tail 规划建设).
 """
 from __future__ import annotations
 
@@ -126,3 +128,16 @@ def test_per_head_after_its_noun_stays():
     (农村低保标准提高到每人每月650元 → 农村低保标准 in 元, as before); so is 人均 (人均补助500元)."""
     doc = extract_text("低保标准\n2024年，农村低保标准提高到每人每月650元。")
     assert ("农村低保标准", 650, "元") in _metrics(doc), _metrics(doc)
+
+
+def test_stage_of_the_work_after_the_facility_is_no_part_of_it():
+    """06-yangquan-gongmu: 乡村级公益性公墓规划建设118个; base: 乡村级公益性公墓规划建设."""
+    doc = extract_text("公益性公墓建设\n截至2024年9月底，乡村级公益性公墓规划建设118个。")
+    assert ("乡村级公益性公墓", 118, "个") in _metrics(doc), _metrics(doc)
+
+
+def test_planned_projects_keep_their_noun():
+    """Guard: 规划建设 opening the noun stays (规划建设项目120个, 规划建设面积3000亩)."""
+    doc = extract_text("项目建设\n2024年，全市规划建设项目120个，规划建设面积3000亩。")
+    got = _metrics(doc)
+    assert ("规划建设项目", 120, "个") in got and ("规划建设面积", 3000, "亩") in got, got
