@@ -16,7 +16,8 @@ Fixes (base → now):
 - 中元节 and 重阳节 as periods (中元节期间全县共设置文明祭祀点120个 in a 2024 text): 2024-04 (the last month
   named) → 2024-08 (festival_days.tsv 中元, 重阳 2014-2026; periods.tsv kind festival);
 - who an amount is given for opening its clause (每户补助3000元, 每人每月补助300元, 每具奖励1000元): 每户补助 in 元 →
-  补助 in 元/户, 元/人·月, 元/具 (metrics._per_head_opening; metric_cues metrics.per_head_openers);
+  补助 in 元/户, 元/人·月, 元/具 (metrics._per_head_opening; metric_cues metrics.per_head_openers); between the group
+  and a verb of granting the same (困难家庭每户补助3000元 → 困难家庭补助 in 元/户: metrics._per_head_before_grant);
 - the stage of the work closing the noun (乡村级公益性公墓规划建设118个): 乡村级公益性公墓规划建设 → 乡村级公益性公墓
   (metric_affixes tail 规划建设).
 """
@@ -141,3 +142,16 @@ def test_planned_projects_keep_their_noun():
     doc = extract_text("项目建设\n2024年，全市规划建设项目120个，规划建设面积3000亩。")
     got = _metrics(doc)
     assert ("规划建设项目", 120, "个") in got and ("规划建设面积", 3000, "亩") in got, got
+
+
+def test_per_head_between_the_group_and_its_grant():
+    """困难家庭每户补助3000元, 低保对象每人每月补助300元: base: the indicator 困难家庭每户补助 in 元 → 困难家庭补助 in 元/户."""
+    doc = extract_text("补助标准\n2024年，困难家庭每户补助3000元，低保对象每人每月补助300元。")
+    got = _metrics(doc)
+    assert ("困难家庭补助", 3000, "元/户") in got and ("低保对象补助", 300, "元/人·月") in got, got
+
+
+def test_per_head_after_a_raise_stays():
+    """Guard: after a raise or a copula (补助标准提高至每具骨灰1500元) the 每 is the standard's own reading, left alone."""
+    doc = extract_text("补助标准\n2024年，补助标准提高至每具骨灰1500元。")
+    assert not any(u.startswith("元/") for _i, _v, u in _metrics(doc)), _metrics(doc)

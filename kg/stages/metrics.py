@@ -3707,9 +3707,9 @@ def _status_of_units(text: str, s_start: int, q: Quantity, name: str) -> str:
 
 
 _OPENED_PER_MONEY = frozenset(("元", "万元"))  # amounts whose per-head opening may become their unit's
-_PER_HEAD_OPENING = re.compile(f"^{cues('numbers.each')[0]}({cue_alt('metrics.per_head_openers', False)})"
-                               f"(?:{cues('numbers.each')[0]}({cue_alt('metrics.per_head_opener_times', False)}))?"
-                               f"([{HAN}]{{2,}})$")
+_PER_HEAD = (f"{cues('numbers.each')[0]}({cue_alt('metrics.per_head_openers', False)})"
+             f"(?:{cues('numbers.each')[0]}({cue_alt('metrics.per_head_opener_times', False)}))?")  # 每人(每月)
+_PER_HEAD_OPENING = re.compile(f"^{_PER_HEAD}([{HAN}]{{2,}})$")
 
 
 def _per_head_opening(name: str) -> tuple[str, str] | None:
@@ -3719,9 +3719,23 @@ def _per_head_opening(name: str) -> tuple[str, str] | None:
     (indicator, the unit's per part) or None."""
     m = _PER_HEAD_OPENING.match(name)
     if m is None:
-        return None
+        return _per_head_before_grant(name)
     per = "/" + m.group(1) + ("·" + m.group(2) if m.group(2) else "")
     return m.group(3), per
+
+
+_PER_HEAD_INSIDE = re.compile(f"(?<=[{HAN}]{{2}})(?<![为到至]){_PER_HEAD}(?={cue_alt('metrics.per_head_grants', False)})")
+
+
+def _per_head_before_grant(name: str) -> tuple[str, str] | None:
+    """困难家庭每户补助3000元: who the amount is for (困难家庭) before 每户 and a verb of granting (补助, 奖励) —
+    the amount is per head, the indicator the group's grant (困难家庭补助 in 元/户); never after a copula or
+    a raise (补助标准提高至每具骨灰1500元: 为, 到, 至 end the noun before 每, the standard's own reading)."""
+    m = _PER_HEAD_INSIDE.search(name)
+    if m is None:
+        return None
+    per = "/" + m.group(1) + ("·" + m.group(2) if m.group(2) else "")
+    return name[:m.start()] + name[m.end():], per
 
 
 def _without_per_head(name: str) -> str:
