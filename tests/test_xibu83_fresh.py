@@ -79,5 +79,5 @@ def test_a_modal_before_the_verb_of_reaching_is_no_part_of_the_indicator():
     indicator 养殖场每年的盈利可以); 收入能够达到3万元 alike."""
     doc = extract_text("努古斯台镇发展黄牛产业\n目前牛场里有育肥牛存栏300头,养殖场每年的盈利可以保持在90万元左右,"
                        "每户收入能够达到3万元。")
-    got = {m.indicator for m in doc.metrics if m.value in (900000, 30000)}
-    assert got == {"养殖场每年的盈利", "每户收入"}, got
+    got = {(m.indicator, m.unit) for m in doc.metrics if m.value in (900000, 30000)}
+    assert got == {("养殖场每年的盈利", "元"), ("收入", "元/户")}, got  # minsheng117: 每户 opening it is the per part

@@ -2483,8 +2483,26 @@ _LIST_MARK = "、"
 def _rank_before_list_mark(text: str, end: int, nxt, name: str) -> bool:
     """新疆全区共有9家国家级、7家自治区级知识产权信息公共服务网点: a rank alone (国家级) before 、 and the next
     count of the same unit is no whole name: it shares the next count's head (知识产权信息公共服务网点), as
-    6座大型及8座中型水库 does across 及."""
-    return text[end:nxt.start] == _LIST_MARK and _RANK_ONLY.fullmatch(name) is not None
+    6座大型及8座中型水库 does across 及; a comma between the ranks the same (计划建设3个县级，24个乡镇级…)."""
+    return text[end:nxt.start] in _RANK_LIST_MARKS and _RANK_ONLY.fullmatch(name) is not None
+
+
+_RANK_LIST_MARKS = (_LIST_MARK, "，", ",")
+
+
+def _head_of_ranked_chain(text: str, nxt, after_next, name: str) -> str:
+    """3个县级、24个乡镇级和96个村级公益性公墓: a rank alone (县级) before another rank alone (乡镇级) shares the
+    head of the count after that one (公益性公墓), one step further than the next count (minsheng117: was 县级);
+    the head is what follows the last rank's mark, the three counts of one unit."""
+    if after_next is None or after_next.unit != nxt.unit or not after_next.counted \
+            or _RANK_ONLY.fullmatch(name) is None or _RANK_ONLY.fullmatch(nxt.counted or "") is None:
+        return name
+    gap = text[nxt.end + len(nxt.counted):after_next.start]
+    if not (_HEAD_SHARE.fullmatch(gap) or gap in _RANK_LIST_MARKS):
+        return name
+    mark = _RANK_ONLY.match(after_next.counted)
+    head = after_next.counted[mark.end():] if mark else ""
+    return name + head if len(head) >= 2 else name
 
 
 def _without_clause_tail(name: str) -> str:
@@ -2846,7 +2864,7 @@ def _count_changes_level(text: str, s_start: int, q: Quantity, prev: Quantity | 
 
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None,
-               before_share: tuple | None = None) -> tuple[str, int, int, str]:
+               before_share: tuple | None = None, after_next: Quantity | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
     sentence's last level figure that is no target (收入37730万元，为全年预算46908万元的80.43%:
     收入), for the figures measured against it."""
@@ -3027,6 +3045,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # 176个养老服务机构、16个社会救助经办机构 are two whole names; the two modifiers end
                 # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
                 name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
+                name = _head_of_ranked_chain(text, nxt, after_next, name)  # 3个县级、24个乡镇级和96个村级公墓
             name = _without_perfective(_planted_area(text, q, name))  # 种植1万多亩“鹿寨蜜橙”: the crop's area planted
             if (partner := _summed_partner(text, end, s_end)) and len(name) >= 2:  # 189家总承包和专业承包建筑业企业|共完成
                 name, end = name + re.sub(r"[（(].*$", "", partner), end + len(partner)
@@ -3717,6 +3736,38 @@ def _status_of_units(text: str, s_start: int, q: Quantity, name: str) -> str:
     before = text[max(s_start, q.start - 4):q.start]
     verb = next((w for w in cues("metrics.unit_status_verbs") if before.endswith(w)), None)
     return verb + name if verb else name
+
+
+_OPENED_PER_MONEY = frozenset(("元", "万元"))  # amounts whose per-head opening may become their unit's
+_PER_HEAD = (f"{cues('numbers.each')[0]}({cue_alt('metrics.per_head_openers', False)})"
+             f"(?:{cues('numbers.each')[0]}({cue_alt('metrics.per_head_opener_times', False)}))?")  # 每人(每月)
+_PER_HEAD_OPENING = re.compile(f"^{_PER_HEAD}([{HAN}]{{2,}})$")
+
+
+def _per_head_opening(name: str) -> tuple[str, str] | None:
+    """每户补助3000元, 每人每月补助300元, 每具奖励1000元: the person, household or body the amount is given
+    for opens the clause (and its month or year after it), so the amount is per head — 补助 in 元/户, as
+    每户3000元 right before the figure reads (minsheng117: was the indicator 每户补助, the unit 元).
+    (indicator, the unit's per part) or None."""
+    m = _PER_HEAD_OPENING.match(name)
+    if m is None:
+        return _per_head_before_grant(name)
+    per = "/" + m.group(1) + ("·" + m.group(2) if m.group(2) else "")
+    return m.group(3), per
+
+
+_PER_HEAD_INSIDE = re.compile(f"(?<=[{HAN}]{{2}})(?<![为到至]){_PER_HEAD}(?={cue_alt('metrics.per_head_grants', False)})")
+
+
+def _per_head_before_grant(name: str) -> tuple[str, str] | None:
+    """困难家庭每户补助3000元: who the amount is for (困难家庭) before 每户 and a verb of granting (补助, 奖励) —
+    the amount is per head, the indicator the group's grant (困难家庭补助 in 元/户); never after a copula or
+    a raise (补助标准提高至每具骨灰1500元: 为, 到, 至 end the noun before 每, the standard's own reading)."""
+    m = _PER_HEAD_INSIDE.search(name)
+    if m is None:
+        return None
+    per = "/" + m.group(1) + ("·" + m.group(2) if m.group(2) else "")
+    return name[:m.start()] + name[m.end():], per
 
 
 def _without_per_head(name: str) -> str:
@@ -15687,7 +15738,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             levels = []
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(
-            view, q, prev, prev_ind, nxt, level, _part_before_share(view, q, prev, prev_ind, last_seen))
+            view, q, prev, prev_ind, nxt, level, _part_before_share(view, q, prev, prev_ind, last_seen),
+            qs[n + 2] if n + 2 < len(qs) else None)
         if semi_level and ind[0] in _CONVERSION_VERBS and q.unit not in _PERCENT_UNITS:
             ind = (semi_level, ind[1], ind[2], "copula")  # 实际使用外资8595.1亿元，增长19.6%；折合1292.6亿美元
         elif semi_level and ind[3] == "clause-before" and _GROWTH.match(ind[0]) \
@@ -16047,6 +16099,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif unit in _SPEED_DISTANCE_UNITS and indicator.endswith(_SPEED_WORDS):
             unit += _SPEED_PER_HOUR  # 设计时速250公里: a speed, in 公里/小时 (as 设计速度100公里/小时 reads)
             rules.add("metrics.unit-speed")
+        elif unit in _OPENED_PER_MONEY and (opened := _per_head_opening(indicator)) is not None:
+            indicator, per = opened  # 每户补助3000元, 每人每月补助300元: 补助, in 元/户 and 元/人·月
+            unit += per
+            rules.add("metrics.unit-per-head-opening")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)
