@@ -6,8 +6,8 @@ housing provident fund releases, fiscal notices); base = debd1af5.
   dropped, words holding their own 其 (土耳其, 及其, 其中) stay. Base: 挽回其经济损失, 其追回欠薪.
 - numbers: a passive participle opening the noun after a figure (5.2万元被骗资金, 300名被困群众) is the noun's
   attribute, not a passive clause cutting it (numbers.passive_noun_openers). Base: no noun counted (拦截, 救出).
-- metrics: the rate's own words before a grant (每人每月发放基本生活费1100元) open the clause. Base: the whole
-  每人每月发放基本生活费.
+- metrics: the rate's own words before a grant (每人每月发放基本生活费1100元) are the unit's (元/人·月, minsheng117's
+  per-head rule) and the handing verb after them no word of the grant. Base: the whole 每人每月发放基本生活费 in 元.
 - metrics: bare verbs joined by 、 before a last item of verb and object share the object (购买、建造、翻建、大修自住
   住房占23.5%, 新建、改建农村公路120公里). Base: the last item alone (大修自住住房占, 改建农村公路).
 - metrics: 中央财政 before a grant names its source (中央财政下达资金3.5亿元). Base: 财政下达资金.
@@ -53,7 +53,7 @@ def test_a_passive_clause_after_the_noun_still_ends_it():
 
 def test_the_rates_words_before_a_grant_are_no_word_of_it():
     ms = _metrics("2023年，全市现有孤儿22人，每人每月发放基本生活费1100元。")
-    assert ms[(1100, "元")] == "基本生活费", ms
+    assert ms[(1100, "元/人·月")] == "基本生活费", ms  # (the per-head unit: minsheng117's)
     assert ms[(22, "人")] == "现有孤儿", ms
 
 

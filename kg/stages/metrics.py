@@ -3753,7 +3753,12 @@ def _per_head_opening(name: str) -> tuple[str, str] | None:
     if m is None:
         return _per_head_before_grant(name)
     per = "/" + m.group(1) + ("·" + m.group(2) if m.group(2) else "")
-    return m.group(3), per
+    rest = m.group(3)
+    verb = next((v for v in _HANDING_VERBS if rest.startswith(v) and len(rest) - len(v) >= 2), "")
+    return rest[len(verb):], per  # (每人每月发放基本生活费1100元: 基本生活费, the handing no word of it, review117)
+
+
+_HANDING_VERBS = tuple(cues("metrics.handing_verbs"))  # 发放, 分发: handing the amount out
 
 
 _PER_HEAD_INSIDE = re.compile(f"(?<=[{HAN}]{{2}})(?<![为到至]){_PER_HEAD}(?={cue_alt('metrics.per_head_grants', False)})")
