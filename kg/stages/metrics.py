@@ -9686,6 +9686,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if key:  # …项目位于田林县潞城乡，全乡行政区域面积777平方公里: the township's, not the project's
         return key, "clause-place"
     if not admin and not examples:
+        key = _stretch_actor(view, s_start, q.start)
+        if key:  # 全国科普日期间,县科协共印制宣传册3000份: the body's figure, the event only its time
+            return key, "stretch-actor"
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
         if key and not _report_as_source(view, key, s_start, s_end) and not _place_clause_before(view, s_start, q.start) \
@@ -9713,9 +9716,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         if key:
             return key, "sentence-programme"
         # a quoted programme being counted: 3393个“健康小屋”
-        if ind_rule in ("count-noun", "quoted-before"):
+        if ind_rule in ("count-noun", "quoted-before") and q.unit not in _EDITION_UNITS:
             key = view.programmes.get(_norm(indicator))
-            if key:
+            if key:  # (举办3届X大赛: the editions are the organiser's count, not the contest's own figure)
                 return key, "counted-programme"
     # 龙口、牟平的采购规模分别为3.26亿元和2.63亿元: the k-th place of the list for the k-th figure
     key = _respective_place(view, s_start, q)
@@ -11489,6 +11492,29 @@ def _ends_with_head(name: str, word: str) -> bool:
 
 
 _GOVERNS_VERBS = tuple(cues("metrics.governs_verbs"))  # 辖, 下辖: a clause with no subject of its own
+
+
+_STRETCH_WORDS = ("期间",)
+_EDITION_UNITS = ("届",)
+_STRETCH_ACTOR_WINDOW = 24  # characters after the stretch where the clause's actor is named
+
+
+def _stretch_actor(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """全国科普日期间，县科协共印制宣传册3000份: an event opening the sentence as a stretch (X期间) is
+    the figure's time; an agency or body named after it, in the figure's own clause (no comma or
+    full stop between), within a fixed window, is whose the figure is."""
+    text = view.text
+    for astart, aend, _key, etype, _lvl in view.mentions_in(s_start, min(i, s_start + 3)):
+        if etype != "Programme" or not text.startswith(_STRETCH_WORDS, aend):
+            continue
+        after = aend + 2
+        while after < i and text[after] in "，,、 ":
+            after += 1
+        for bstart, bend, key, btype, _l in view.mentions_in(after, min(i, after + _STRETCH_ACTOR_WINDOW)):
+            if btype in ("Organization", "Agency") and bstart == after and rfind_any(text, "，,；;。", bend, i) < bend:
+                return key
+        return None
+    return None
 
 
 def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:

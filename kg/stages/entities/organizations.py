@@ -1787,6 +1787,11 @@ _PREDICATE_VERBS = tuple(cue(_O, "predicate_after_name"))  # 合作, 共建, 签
 _PLACE_NAME_WORDS = frozenset(cue(_O, "predicate_in_place_names"))
 
 
+# people's organisations by their short forms (科协, 妇联, 总工会: mass_organizations.tsv), which end a
+# body's name as its suffixes do: a meeting verb after one is what the body does
+_MASS_ORG_FORMS = tuple(w for w in L.MASS_ORGS if len(w) >= 2)
+
+
 def _predicate_inside(text: str, i: int, start: int, place_ends: frozenset[int] = frozenset()) -> bool:
     """Does the would-be name hold a whole organisation's name followed by what it does (荆楚理工学院
     合作共建直属附属医院, 某大学签约共建研究院)? A name of one body holds no predicate after a body,
@@ -1795,7 +1800,8 @@ def _predicate_inside(text: str, i: int, start: int, place_ends: frozenset[int] 
     for w in _PREDICATE_VERBS:
         k = text.find(w, i + 2, start)
         while k != -1:
-            if (k in place_ends and w not in _PLACE_NAME_WORDS) or any(text.endswith(s, i, k) for s in L.ORG_SUFFIXES):
+            if (k in place_ends and w not in _PLACE_NAME_WORDS) or any(text.endswith(s, i, k) for s in L.ORG_SUFFIXES) \
+                    or (k - i >= 3 and text.endswith(_MASS_ORG_FORMS, i, k)):  # 县科协|召开|学会工作会议 (kexie118)
                 return True
             k = text.find(w, k + 1, start)
     return False

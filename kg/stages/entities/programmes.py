@@ -579,6 +579,8 @@ _NAMING_LEVELS = ("country", "continent", "region")
 
 # a count of editions (no 第) before the bare head (两届论坛, 三届大赛): how many were held, no event named
 # (十二届全国人大四次会议 keeps its name: more than the head follows 届)
+# a count of editions (3届, 两届) without 第 opening an event's name: how many were held, no edition
+_EDITIONS_COUNT_RE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}两几多]+届")
 _COUNTED_EDITIONS_RE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}两几多]+届(?:{_W('event_heads')})")
 
 
@@ -607,6 +609,10 @@ def _event(text: str, m: re.Match, places: list, shortest: int = 4) -> tuple[int
         return None  # (第十五届运动会开幕式并宣布运动会: a clause about the opening, no name)
     if _COUNTED_EDITIONS_RE.fullmatch(core):
         return None  # 承办两届论坛的村庄, 连续举办三届论坛 (renwu93): a count of editions and the bare head, no name
+    counted = _EDITIONS_COUNT_RE.match(core)
+    if counted and len(core) - counted.end() >= shortest:
+        s0 = cs + counted.end()  # 成功举办3届甘肃省科普作品创作大赛 (kexie118): how many editions were held,
+        core, alias = core[counted.end():], text[s0:m.end(1)]  # a count the metrics read, no part of the name
     if _JOINT_FORUM_DASHED_RE.fullmatch(core):  # 首届中国—阿拉伯国家峰会: held by both, named by both,
         extra.update(kind="mechanism", joint=True)  # in neither of them (as the joint-forum rule has it)
     extra["alias"] = alias
@@ -2705,6 +2711,14 @@ _EVENT_SHORT_BEFORE = frozenset(cue(_P, "national_event_before"))
 _YEAR_BEFORE_RE = re.compile(rf"(?<![{DIGIT}])[{DIGIT}]{{4}}(?:{_C('edition_year')})$")
 
 
+def _meeting_after(text: str, e: int) -> bool:
+    """A meeting named after an event's form (进博会新闻发布会; 全国科技活动周总结交流会: a festival held
+    everywhere has no expo of its own for the meeting to keep) is the meeting's name, which the meeting
+    rules read, unless the expo's committee holds it (进博会组委会) or 暨 joins a second event."""
+    return bool(_EXPO_MEETING_RE.match(text, e)) and not text.startswith(_EXPO_COMMITTEES, e) \
+        and "暨" not in text[e:e + 9]
+
+
 def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
     """进博会, 第127届广交会, 本届义博会: a national expo the press names by a short form alone is the
     event its full name names (one programme however it is written).  A Han character before the
@@ -2720,10 +2734,10 @@ def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
             continue
         form = _event_form(m.group("name"))
         short = names[form] is None or names[form][0] != form
-        if not free(s, e) or (short and _EXPO_MEETING_RE.match(text, e) and not text.startswith(_EXPO_COMMITTEES, e)):
+        if not free(s, e) or (short and _meeting_after(text, e)):
             continue  # (a full name keeps its expo: 第十八届中国西部国际博览会新闻发布会, which no meeting rule reads)
         fair = names[form] or _shared_fair(text, form, shared)
-        if fair is None:
+        if fair is None or (not fair[1] and _meeting_after(text, e)):
             continue
         name, host = fair
         # 中国—阿拉伯国家博览会: both parties' (as the joint-forum rule and _event have it), held where it is hosted
