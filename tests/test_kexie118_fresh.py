@@ -11,7 +11,8 @@ Fixes, base → now:
 - a 科协 (or other people's organisation's short form) ends a body's name before a meeting verb (县科协召开学会工作
   会议: was Organization 县科协召开学会);
 - a count of editions without 第 is no part of an event's name (成功举办3届甘肃省科普作品创作大赛 → 甘肃省科普作品
-  创作大赛, was 3届甘肃省科普作品创作大赛), and the editions counted stay the organiser's figure (→ 甘肃省科协)."""
+  创作大赛, was 3届甘肃省科普作品创作大赛), the editions counted stay the organiser's figure (→ 甘肃省科协), and the
+  verb of holding before the count still names its runner (甘肃省科协 runs the contest, as on the base)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -67,6 +68,8 @@ def test_a_count_of_editions_is_no_part_of_the_event_name():
     progs = _names(doc, "Programme")
     assert "甘肃省科普作品创作大赛" in progs and not any(p.startswith("3届") for p in progs), progs
     assert _subjects(doc).get("甘肃省科普作品创作大赛") == "甘肃省科协", _subjects(doc)
+    runs = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations if r.predicate == "runs"}
+    assert ("甘肃省科协", "甘肃省科普作品创作大赛") in runs, runs
 
 
 def test_an_edition_with_di_still_reads_as_before():

@@ -130,7 +130,8 @@ _GUEST_OF = tuple(cues("guest_verbs"))
 # after it up to a project's head word, with no verb of doing between
 _OPENS_PROJECT_RE = re.compile(f"[{HAN}{LATIN}{DIGIT}·]{{1,24}}?(?:{_alt('named_project_heads')})")
 # a verb of holding, building or issuing right before a programme: its subject runs it
-_OBJECT_VERB_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?$")
+# (a count of editions may stand between the verb and the name: 成功举办3届甘肃省科普作品创作大赛, kexie118)
+_OBJECT_VERB_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?(?:[0-9一二三四五六七八九十两]+届)?$")
 # a clause that is nothing but such a verb (…走进宝峰社区，开展“X”): it goes on the clause before
 _VERB_ONLY_RE = re.compile(f"(?:{_alt('object_verbs')})(?:{_alt('verb_particles')})?")
 _LIST_PROGRAMMES_RE = re.compile(f"^[”》\"]?(?:[（(][^）)]{{0,24}}[）)])?(?:{_alt('list_between_programmes')})[“《\"]?$")
