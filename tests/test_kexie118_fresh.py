@@ -12,7 +12,9 @@ Fixes, base → now:
   会议: was Organization 县科协召开学会);
 - a count of editions without 第 is no part of an event's name (成功举办3届甘肃省科普作品创作大赛 → 甘肃省科普作品
   创作大赛, was 3届甘肃省科普作品创作大赛), the editions counted stay the organiser's figure (→ 甘肃省科协), and the
-  verb of holding before the count still names its runner (甘肃省科协 runs the contest, as on the base)."""
+  verb of holding before the count still names its runner (甘肃省科协 runs the contest, as on the base);
+- an observance's stretch (科普日期间, 活动周期间, 科普月期间) is when, no word of the counted noun (在全国科普日期间累计
+  举办的重点科普活动 → 累计举办的重点科普活动, was 科普日期间举办的重点科普活动)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -76,3 +78,10 @@ def test_an_edition_with_di_still_reads_as_before():
     """Guard: 第三届 is an edition (not a count) and stays out of the name as before."""
     doc = extract_text("大赛开幕\n第三届甘肃省科普作品创作大赛在兰州开幕。")
     assert "甘肃省科普作品创作大赛" in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_an_observance_stretch_is_no_word_of_the_indicator():
+    """07-national-kepuri2017: 在全国科普日期间累计举办的重点科普活动近6万次 (base: 科普日期间举办的重点科普活动)."""
+    doc = extract_text("科普日\n据悉,各地各部门在全国科普日期间累计举办的重点科普活动近6万次。")
+    inds = {m.indicator for m in doc.metrics}
+    assert inds and not any("期间" in i for i in inds), inds
