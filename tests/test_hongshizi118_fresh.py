@@ -7,7 +7,8 @@ was 中国's, and 中国 an entity); a country before an ordinal (也是中国�
 country's, no scene of the county's story (base: article place 中国, 博爱家园互助友爱 implementedIn 中国); a
 streak adverb right after an amount (公益性应急救护培训10万人连续第五年列入市实事项目) is no noun the amount counts
 (base: indicator 连续第五年); a body's door (市红十字会在市工行门口献血屋组织开展了“X”活动) is a venue, the bank
-runs nothing held there (base: 中国工商银行 runs X)."""
+runs nothing held there (base: 中国工商银行 runs X); a verb of giving before 者 (为困难的遗体器官捐献者家庭发放救助金) is
+a word of the receiver, the lead to strip runs to 发放 (base: indicator 者家庭发放救助金, now 救助金)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -76,3 +77,17 @@ def test_a_body_at_whose_door_an_event_is_held_runs_none():
     doc = extract_text("5月6日，市红十字会在市工行门口献血屋组织开展了“红十字：处处为人人”无偿献血和健康义诊主题活动。")
     runs = {(s, o) for s, p, o in _rels(doc) if p == "runs"}
     assert not any(s == "中国工商银行" for s, _o in runs), runs
+
+
+def test_a_donor_noun_is_no_verb_of_giving():
+    """08-jiangxi-minshengshishi: 为困难的遗体器官捐献者家庭发放救助金1009.9万元; base: indicator 者家庭发放救助金
+    (the lead cut at 捐献 of 捐献者)."""
+    doc = extract_text("省红十字会实施人道救助项目，为困难的遗体器官捐献者家庭发放救助金1009.9万元。")
+    got = _metrics(doc)
+    assert ("救助金", 10099000, "元") in got, got
+
+
+def test_a_short_recipient_lead_stays():
+    """Guard: 向群众累计发放宣传资料700多份 keeps its noun after the verb."""
+    doc = extract_text("活动中向群众累计发放宣传资料700多份。")
+    assert ("宣传资料", 700, "份") in _metrics(doc), _metrics(doc)
