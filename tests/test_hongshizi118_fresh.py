@@ -8,7 +8,8 @@ country's, no scene of the county's story (base: article place 中国, 博爱家
 streak adverb right after an amount (公益性应急救护培训10万人连续第五年列入市实事项目) is no noun the amount counts
 (base: indicator 连续第五年); a body's door (市红十字会在市工行门口献血屋组织开展了“X”活动) is a venue, the bank
 runs nothing held there (base: 中国工商银行 runs X); a verb of giving before 者 (为困难的遗体器官捐献者家庭发放救助金) is
-a word of the receiver, the lead to strip runs to 发放 (base: indicator 者家庭发放救助金, now 救助金)."""
+a word of the receiver, the lead to strip runs to 发放 (base: indicator 者家庭发放救助金, now 救助金); a verb and 给 after an amount (筹集爱心款物5000余万元分配给急需群体)
+hands it on, no noun counted (base: indicator 分配给急需群体, now 筹集爱心款物)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -91,3 +92,15 @@ def test_a_short_recipient_lead_stays():
     """Guard: 向群众累计发放宣传资料700多份 keeps its noun after the verb."""
     doc = extract_text("5月8日，县红十字会开展宣传活动，向群众累计发放宣传资料700多份。")
     assert ("宣传资料", 700, "份") in _metrics(doc), _metrics(doc)
+
+
+def test_an_amount_handed_on_is_named_before():
+    """06-shaoyang-boaizhou: 筹集爱心款物5000余万元分配给急需群体; base: indicator 分配给急需群体."""
+    doc = extract_text("最近三年，邵阳市红十字会筹集爱心款物5000余万元分配给急需群体。")
+    assert ("筹集爱心款物", 50000000, "元") in _metrics(doc), _metrics(doc)
+
+
+def test_money_used_for_keeps_its_noun_before():
+    """Guard: 筹集善款300万元，用于… still names the money before (an older spend verb)."""
+    doc = extract_text("全年共筹集善款300万元，用于博爱家园建设。")
+    assert ("筹集善款", 3000000, "元") in _metrics(doc), _metrics(doc)
