@@ -190,8 +190,13 @@ def _lead_strip() -> re.Pattern:
 
 # 向群众累计发放宣传资料700多份, 为村民免费赠送药品200盒: whom it is handed to, the adverbs and the verb of
 # handing open the clause (a short reach, no punctuation); what is counted follows the verb
+# (hongshizi118: a verb of giving before 者 is a word of the receiver's noun, no verb of the clause: 为困难的遗体器官
+# 捐献者家庭发放救助金 hands the aid to the donors' families — the lead runs to 发放, never to 捐献, and the receiver
+# may take up to RECIPIENT_REACH characters)
+RECIPIENT_REACH = 12
 _RECIPIENT_LEAD = (f"(?:{cue_alt('metrics.recipient_marks', False)}|{cue_alt('metrics.handing_opens', False)})"
-                   f"[^，,；;。：:、]{{1,8}}?(?:{cue_alt('metrics.recipient_verbs')}|{cue_alt('metrics.handing_verbs')})")
+                   f"[^，,；;。：:、]{{1,{RECIPIENT_REACH}}}?(?:{cue_alt('metrics.recipient_verbs')}"
+                   f"|{cue_alt('metrics.handing_verbs')})(?!者)")
 
 
 SERVED_LEAD_MAX = 4  # the words before 为 of a service done for people (现场免费为群众测量血压) at most
