@@ -2231,7 +2231,24 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
     if j < 0:
         return None
     name = text[j + 1:i - 1]
-    return (name, j) if name else None
+    if not name:
+        return None
+    level = _honour_level_before(text, j, lo)
+    return (level + name, j - len(level)) if level else (name, j)
+
+
+# fulian118: a level word right before a quoted honour or model (培树省级“最美家庭”1户、县级“最美家庭”15户): the
+# level tells the honours apart, as it does unquoted (省级最美家庭1户), so it is a word of what is counted
+_HONOUR_LEVELS = tuple(sorted({w for w in cues("numbers.level_list_words") + cues("metrics.local_level_marks")
+                               if w.endswith("级")}, key=lambda w: (-len(w), w)))
+
+
+def _honour_level_before(text: str, j: int, lo: int) -> str:
+    """The level word (省级, 国家级 …) ending right before the opening quote at j, within the clause, or ''."""
+    for w in _HONOUR_LEVELS:
+        if j - len(w) >= lo and text.startswith(w, j - len(w)):
+            return w
+    return ""
 
 
 _CHANGE_NOUNS = frozenset(cues("metrics.change_nouns"))  # 增速, 涨幅, 降幅 …
