@@ -8,7 +8,7 @@ Place 共有村 and Agency 共有村委会, the subject of every figure); 妇儿
 honour is a word of it (培树省级“最美家庭”1户、县级“最美家庭”15户; base: indicator 最美家庭 twice, the campaign
 its own subject); an award named after a person (南丁格尔奖获得者) is no place (base: Place 南丁格尔); 颁发 and
 成功创建/申报/入选 end the noun counted (27名志愿者颁发聘书, 4家单位成功创建省级…; base: 志愿者颁发聘书,
-单位成功创建省级); the rest of a theme frame (“…”等主题的) opens no activity counted (base: 主题的亲子阅读…活动)."""
+单位成功创建省级); the rest of a theme frame (“…”等主题的) opens no activity counted (base: 主题的亲子阅读…活动), nor do the places a campaign goes into (深入基层村(社区)开展宣讲活动14场; base: all of it the indicator)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -99,3 +99,15 @@ def test_the_rest_of_a_theme_frame_opens_no_activity():
     """01-jinhu-county-report: 开展“帮孩子摆脱焦虑”等主题的亲子阅读…活动4场次; base: indicator 主题的亲子阅读…."""
     doc = extract_text("金湖县妇联工作回顾\n开展“帮孩子摆脱焦虑”等主题的亲子阅读和家庭教育指导服务活动4场次。")
     assert ("亲子阅读和家庭教育指导服务活动", 4, "场次") in _metrics(doc), _metrics(doc)
+
+
+def test_going_into_places_opens_no_activity():
+    """01-jinhu-county-report: 深入基层村(社区)开展宣讲活动14场; base: indicator 深入基层村(社区)开展宣讲活动."""
+    doc = extract_text("金湖县妇联工作回顾\n深入基层村(社区)开展宣讲活动14场,覆盖妇女群众700余人。")
+    assert ("宣讲活动", 14, "场") in _metrics(doc), _metrics(doc)
+
+
+def test_going_into_the_work_keeps_its_activity():
+    """Guard: 深入开展志愿服务活动300余场 (no place gone into) keeps the activity."""
+    doc = extract_text("妇联工作\n深入开展志愿服务活动300余场。")
+    assert ("志愿服务活动", 300, "场") in _metrics(doc), _metrics(doc)

@@ -182,7 +182,7 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _GUIDED_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD,
+    return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _GUIDED_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _VISITED_LEAD, _MADE_INTO_LEAD,
                                          _ROLL_CALL_LEAD, _CAUSED_LEAD, _WORK_TOPIC_LEAD, _LIKENED_LEAD] + alts
                                         + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
@@ -220,6 +220,12 @@ _GUIDED_LEAD = (f"(?:{cue_alt('metrics.guiding_verbs')})(?:{cue_alt('metrics.gui
 # (…、展览馆人流量大的地方安装了…: the spot's last item, cut from its 在 by the list's mark, still closed by 了)
 _PLACED_LEAD = (f"(?:在[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt('metrics.placing_verbs')})(?![中后时])了?"
                 f"|[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt('metrics.placing_verbs')})了)")
+
+
+# 深入基层村(社区)开展宣讲活动14场, 走进社区开展宣传活动5场 (fulian118): the going verb, the places gone into (a
+# short reach, no clause mark, no figure) and the verb of holding open the clause; what was held is counted
+_VISITED_LEAD = (f"(?:{cue_alt('metrics.visiting_verbs')})[^，,；;。：:、！？\n0-9０-９]{{1,8}}?"
+                 f"(?:{cue_alt('metrics.visit_held_verbs')})")
 
 
 # 将荒山打造成高标准生态茶园3.6万亩 (xinan92): 将, what was made over (a short reach, no punctuation) and the verb of
