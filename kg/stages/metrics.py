@@ -182,7 +182,7 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _GUIDED_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD,
+    return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _GUIDED_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _VISITED_LEAD, _MADE_INTO_LEAD,
                                          _ROLL_CALL_LEAD, _CAUSED_LEAD, _WORK_TOPIC_LEAD, _LIKENED_LEAD] + alts
                                         + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
@@ -225,6 +225,12 @@ _GUIDED_LEAD = (f"(?:{cue_alt('metrics.guiding_verbs')})(?:{cue_alt('metrics.gui
 # (…、展览馆人流量大的地方安装了…: the spot's last item, cut from its 在 by the list's mark, still closed by 了)
 _PLACED_LEAD = (f"(?:在[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt('metrics.placing_verbs')})(?![中后时])了?"
                 f"|[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt('metrics.placing_verbs')})了)")
+
+
+# 深入基层村(社区)开展宣讲活动14场, 走进社区开展宣传活动5场 (fulian118): the going verb, the places gone into (a
+# short reach, no clause mark, no figure) and the verb of holding open the clause; what was held is counted
+_VISITED_LEAD = (f"(?:{cue_alt('metrics.visiting_verbs')})[^，,；;。：:、！？\n0-9０-９]{{1,8}}?"
+                 f"(?:{cue_alt('metrics.visit_held_verbs')})")
 
 
 # 将荒山打造成高标准生态茶园3.6万亩 (xinan92): 将, what was made over (a short reach, no punctuation) and the verb of
@@ -2236,7 +2242,24 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
     if j < 0:
         return None
     name = text[j + 1:i - 1]
-    return (name, j) if name else None
+    if not name:
+        return None
+    level = _honour_level_before(text, j, lo)
+    return (level + name, j - len(level)) if level else (name, j)
+
+
+# fulian118: a level word right before a quoted honour or model (培树省级“最美家庭”1户、县级“最美家庭”15户): the
+# level tells the honours apart, as it does unquoted (省级最美家庭1户), so it is a word of what is counted
+_HONOUR_LEVELS = tuple(sorted({w for w in cues("numbers.level_list_words") + cues("metrics.local_level_marks")
+                               if w.endswith("级")}, key=lambda w: (-len(w), w)))
+
+
+def _honour_level_before(text: str, j: int, lo: int) -> str:
+    """The level word (省级, 国家级 …) ending right before the opening quote at j, within the clause, or ''."""
+    for w in _HONOUR_LEVELS:
+        if j - len(w) >= lo and text.startswith(w, j - len(w)):
+            return w
+    return ""
 
 
 _CHANGE_NOUNS = frozenset(cues("metrics.change_nouns"))  # 增速, 涨幅, 降幅 …
