@@ -71,6 +71,9 @@ def test_a_list_of_nouns_or_of_verbs_with_objects_is_no_shared_object():
     assert ms[(20, "公里")] == "整治河道", ms
     ms = _metrics("2023年，全市教育、卫生支出增长10%。")
     assert not ms[(10, "%")].startswith("教育、"), ms
+    # a noun before the first verb makes a compound of it (an industry's name), no clause's verb
+    ms = _metrics("1-11月，石油加工、炼焦和核燃料加工业增长68.6%。")
+    assert ms[(68.6, "%")].startswith("石油加工、炼焦"), ms
 
 
 def test_the_central_budget_names_the_grants_source():

@@ -4081,8 +4081,15 @@ def _shared_object_verbs(left: str, cut: int) -> int | None:
         if i >= 3 and left[i - 3] == _ENUM_COMMA:
             i -= 3
             continue
+        before = left[max(0, i - 4):i - 2]
+        if word_tags().get(before, "").startswith("n") and not before.startswith(_WHOLE_MARK):
+            return None  # 石油加工、炼焦和核燃料加工业: a noun before the first verb makes a compound of it (the
+            # industry of oil processing), no verb of a clause (全县新建、改建…: a scope word, the clause's own)
         return i - 3  # (the character before the first verb: its clause's mark or the word opening it)
     return None
+
+
+_WHOLE_MARK = "全"  # 全县, 全市: the scope word opening a clause (a noun to the dictionary)
 
 
 def _etc_counts_list(left: str, cut: int) -> bool:

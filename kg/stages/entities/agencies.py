@@ -283,9 +283,12 @@ def _country_bracket(text: str, pl: Found) -> int | None:
 def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
     out: list[Scope] = []
     covered = set()
+    ends = {p.end for p in places}
     for pl in places:
+        chained_zone = pl.attrs.get("level") == "zone" and pl.start in ends  # 佛山|顺德英德产业园管委会: a zone
+        # after the city that holds it leaves the scope to the chain, as before zones opened scopes (review117)
         if pl.attrs.get("level") in ("province", "city", "county", "township", "new-area", "zone") \
-                and not text.startswith(_CAMPUS_WORDS, pl.end):  # 威海|校区: a campus, no scope
+                and not chained_zone and not text.startswith(_CAMPUS_WORDS, pl.end):  # 威海|校区: a campus, no scope
             out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
                              short=pl.attrs.get("short", False)))
             if (opened := _country_bracket(text, pl)) is not None:  # 中国（三亚）|知识产权保护中心

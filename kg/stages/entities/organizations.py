@@ -1684,7 +1684,7 @@ _SITE_RE = re.compile(rf"(?:{_SITE_HEAD})(?={cue_alt(_O, 'site_followers')})|"
                       # — the day closing the dateline (讯, 电, a comma), never a clock or a verb after it (小型张网|渔船从
                       # 5月1日12时起休渔: a fishing net's boats, yuye117)
                       rf"(?:^|(?<=\n))[{HAN}]{{2,8}}?(?:{_SITE_HEAD})(?=(?:[{HAN}]{{2,4}})?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日"
-                      rf"(?:{_SITE_DAY_CLOSERS}|[，,（(\s]))|"
+                      rf"(?:[{HAN}]{{0,4}}?(?:{_SITE_DAY_CLOSERS})|[，,（(\s]))|"  # (…9月17日吉安讯: the city after the day)
                       # a line that is a site's name alone (the source line a layout keeps: 来源：中国经济网 → 中国经济网)
                       rf"^[{HAN}]{{2,8}}?(?:{_SITE_HEAD})$",
                       re.M)
