@@ -4,7 +4,8 @@ national 体彩 2008 and 福彩 2014) and lottery-proceeds (公益金) notices o
 Fixes, base → now:
 - a lottery centre named by its place is a body (山西省福利彩票发行中心, 上海市体彩中心, 省福彩中心 → Organization with
   locatedIn its place, was nothing); the two national centres are in the national registry (中国福利彩票发行管理中心,
-  中国福彩中心, 总局体彩中心 → Agency 中国福利彩票发行管理中心 / 国家体育总局体育彩票管理中心, was nothing);
+  中国福彩中心, 总局体彩中心 → Agency 中国福利彩票发行管理中心 / 国家体育总局体育彩票管理中心, was nothing), each
+  subOrganizationOf its ministry or department when that is named (民政部, 湖南省民政厅直属的…);
 - 中央 before lottery proceeds is the money's source, no national scope (其中:中央福彩公益金116万元 in a county's
   notice → subject the county's bureau, indicator 中央福彩公益金; was subject 中国, indicator 福彩公益金, and the
   county's other shares 省级福彩公益金, 州级福彩公益金 → 中国 too);
@@ -36,6 +37,11 @@ def test_a_provincial_lottery_centre_is_a_body_of_its_place():
     assert "上海市体彩中心" in _names(doc, "Organization"), _names(doc, "Organization")
     doc = extract_text("宣传推广活动\n在省福彩中心的指导下,安徽省体育彩票管理中心相关负责人出席活动。")
     assert "安徽省体育彩票管理中心" in _names(doc, "Organization"), _names(doc, "Organization")
+    # its parent, the civil-affairs department, when named as such
+    doc = extract_text("福彩发行\n湖南省民政厅直属的湖南省福利彩票发行中心负责全省福彩发行。")
+    names = {k: e.name for k, e in doc.entities.items()}
+    subs = {(names.get(r.subject), names.get(r.object)) for r in doc.relations if r.predicate == "subOrganizationOf"}
+    assert ("湖南省福利彩票发行中心", "湖南省民政厅") in subs, subs
 
 
 def test_the_national_lottery_centres_are_registry_agencies():
@@ -43,6 +49,10 @@ def test_the_national_lottery_centres_are_registry_agencies():
     中国福彩中心, 总局体彩中心)."""
     doc = extract_text("福彩销量\n12日,中国福利彩票发行管理中心表示,2014年全国福利彩票总销量达2059.68亿元。")
     assert "中国福利彩票发行管理中心" in _names(doc, "Agency"), _names(doc, "Agency")
+    doc = extract_text("福彩销量\n民政部、中国福利彩票发行管理中心发布消息,全年销量2000亿元。")
+    names = {k: e.name for k, e in doc.entities.items()}
+    subs = {(names.get(r.subject), names.get(r.object)) for r in doc.relations if r.predicate == "subOrganizationOf"}
+    assert ("中国福利彩票发行管理中心", "民政部") in subs, subs
     doc = extract_text("活动\n在中国福彩中心的指导部署下,活动在合肥举行。")
     assert "中国福利彩票发行管理中心" in _names(doc, "Agency"), _names(doc, "Agency")
     doc = extract_text("体彩销量\n根据总局体彩中心相关数据统计,上半年总销量达206.35亿元。")
