@@ -86,3 +86,11 @@ def test_an_at_once_lead_still_goes():
     """Guard: 即 (at once) before a verb is still no part of the indicator (即开展排查120次 → 排查)."""
     doc = extract_text("通报\n接报后,即开展排查120次。")
     assert {m.value: m.indicator for m in doc.metrics}.get(120) == "排查"
+
+
+def test_the_centres_proceeds_in_a_national_report_stay_the_countrys():
+    """Guard: in a national report the centre's proceeds are still the country's figure (its 中央 now kept in the
+    indicator)."""
+    doc = extract_text("财政部公告\n2023年全国共销售彩票5796.96亿元。2023年中央彩票公益金支出545.46亿元。")
+    got = _subjects(doc)
+    assert got.get("中央彩票公益金支出") == "中国", got
