@@ -103,3 +103,13 @@ def test_a_merged_district_is_the_district_it_joined():
 def test_common_words_of_merged_districts_stay_no_places():
     assert _places("为经济发展注入新动力，平江县召开会议。") == {"平江县": "430626"}
     assert "东城区" not in _places("崇文尚武，是当地的传统。")
+
+
+def test_a_verb_of_having_before_a_count_of_committees_names_no_body():
+    """该县现有村民委员会200个, 该市共有居民委员会56个: the scope's stock of village and residents' committees, no body
+    of its own (base: Agency 建湖县现有村民委员会, which took the county's figures as their subject)."""
+    doc = extract_text("工作动态\n建湖县地处江苏中部。该县现有村民委员会200个，社区居委会30个。\n")
+    assert not any("现有" in e.name for e in doc.entities.values()), [e.name for e in doc.entities.values()]
+    assert {m.subject for m in doc.metrics} == {"place-320925"}, [(m.subject, m.indicator) for m in doc.metrics]
+    doc = extract_text("工作动态\n北京发现有限公司成立。\n")  # (a firm's 有限 after 现 stays its form)
+    assert "北京发现有限公司" in {e.name for e in doc.entities.values()}
