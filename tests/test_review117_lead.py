@@ -11,6 +11,8 @@ housing provident fund releases, fiscal notices); base = debd1af5.
 - metrics: bare verbs joined by 、 before a last item of verb and object share the object (购买、建造、翻建、大修自住
   住房占23.5%, 新建、改建农村公路120公里). Base: the last item alone (大修自住住房占, 改建农村公路).
 - metrics: 中央财政 before a grant names its source (中央财政下达资金3.5亿元). Base: 财政下达资金.
+- entities: verbs of having (该县现有村民委员会200个, 共有, 拥有, 下辖) are no words of a body's name (base: Agency 建湖县现有
+  村民委员会, which took the county's figures); 共建 and 融入 before a quoted name run it (共建“一带一路”; base: no programme).
 - divisions: counties turned county-level cities since 2010 (无为县 → 无为市 2019, 彬县 → 彬州市 2018, 腾冲县, 潞西市 →
   芒市) and city districts merged (卢湾区 → 黄浦区 2011, 闸北区 → 静安区, 南汇区 → 浦东新区, 塘沽区 → 滨海新区) are rows of
   `kg/resources/divisions/changes.csv`: the current division with its current code wherever the old name stands. Base:
@@ -113,3 +115,11 @@ def test_a_verb_of_having_before_a_count_of_committees_names_no_body():
     assert {m.subject for m in doc.metrics} == {"place-320925"}, [(m.subject, m.indicator) for m in doc.metrics]
     doc = extract_text("工作动态\n北京发现有限公司成立。\n")  # (a firm's 有限 after 现 stays its form)
     assert "北京发现有限公司" in {e.name for e in doc.entities.values()}
+
+
+def test_building_or_joining_a_quoted_programme_runs_it():
+    """深化共建“一带一路”合作, 主动融入“一带一路”建设: 共建 (build together) and 融入 (join) before a quoted name are verbs
+    of running, as 推进 and 参与 are (base: no programme in either sentence)."""
+    for text in ("双方同意进一步深化共建“一带一路”合作。", "我市主动融入“一带一路”建设。"):
+        doc = extract_text("工作动态\n" + text + "\n")
+        assert "一带一路" in {e.name for e in doc.entities.values() if e.type == "Programme"}, text
