@@ -1540,7 +1540,7 @@ def _clean(s: str) -> str:
 
 
 _PRONOUN = cues("metrics.pronoun_qi")[0]  # 其: its, their
-_PRONOUN_WORDS = re.compile("|".join(map(re.escape, sorted(cues("metrics.qi_words"), key=len, reverse=True))))
+_PRONOUN_WORDS = re.compile(cue_alt("metrics.qi_words"))
 
 
 def _without_pronoun(s: str) -> str:
@@ -4082,14 +4082,12 @@ def _shared_object_verbs(left: str, cut: int) -> int | None:
             i -= 3
             continue
         before = left[max(0, i - 4):i - 2]
-        if word_tags().get(before, "").startswith("n") and not before.startswith(_WHOLE_MARK):
+        if word_tags().get(before, "").startswith("n") and not before.startswith(_WHOLE_OPENERS):
             return None  # 石油加工、炼焦和核燃料加工业: a noun before the first verb makes a compound of it (the
             # industry of oil processing), no verb of a clause (全县新建、改建…: a scope word, the clause's own)
         return i - 3  # (the character before the first verb: its clause's mark or the word opening it)
     return None
 
-
-_WHOLE_MARK = "全"  # 全县, 全市: the scope word opening a clause (a noun to the dictionary)
 
 
 def _etc_counts_list(left: str, cut: int) -> bool:
@@ -8278,7 +8276,7 @@ _TEAM_NOUN_ENDS = "，,。；;"  # where the team's noun after 的 ends: its cla
 def _without_relative_mark(words: str) -> str:
     """所组成的…: the words after a count without the 所 (metrics.relative_marks) that makes the verb after it
     a relative clause's (300余人所组成的志愿服务队 forms the team as 300余人组成的志愿服务队 does)."""
-    return words[1:] if words.startswith(tuple(cues("metrics.relative_marks"))) else words
+    return words[1:] if words.startswith(cues("metrics.relative_marks")) else words
 
 
 def _team_of_count(text: str, q: Quantity, s_end: int) -> str | None:
@@ -8288,7 +8286,7 @@ def _team_of_count(text: str, q: Quantity, s_end: int) -> str | None:
     12 characters (as `_team_formed` reads it); None when it does not close its clause, or for anything else."""
     if q.unit not in cues("metrics.people_unit"):
         return None
-    i = q.end + (1 if text.startswith(tuple(cues("metrics.relative_marks")), q.end) else 0)
+    i = q.end + (1 if text.startswith(cues("metrics.relative_marks"), q.end) else 0)
     verb = next((v for v in cues("metrics.people_forming_verbs") if text.startswith(v, i)), None)
     if verb is None or not text.startswith(_DE, i + len(verb)):
         return None
