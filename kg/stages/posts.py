@@ -1433,6 +1433,11 @@ class NameFinder:
             return ends[:1]
         word = max((k for k in self._follower_lengths if k >= 2 and t[p + first:p + first + k] in self._follower_set), default=0)
         word = 0 if word == 2 and _undated_day_bracket(t, p + first) else word  # 李建明(男): 明 no day
+        if word >= 2 and ends[1] == first + 1 and any(
+                first + 1 + k > first + word and t[p + first + 1:p + first + 1 + k] in self._follower_set
+                for k in self._follower_lengths):
+            return ends[1:]  # 陈建发|出席, 王建发|表示: the word read at the shorter end (发出, 发表) runs into
+            # another that follows names one character on; the given name takes that character
         return [n for n in ends if n <= first or n > first + word]
 
     def _no_given_name(self, g: int, given: str) -> bool:

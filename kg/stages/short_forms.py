@@ -331,6 +331,30 @@ def link_national_law_citations(mine: list[Mention]) -> None:
             _retarget(m, full)
 
 
+_PEOPLE_GOVERNMENT = L.word_lists("agency_cues")["people_government"][0]  # 人民政府
+_INFIX_TAIL_MIN = 3  # 研究室, 参事室: the office's own name after the government, three characters at least
+
+
+def link_government_infix(mine: list[Mention]) -> None:
+    """宜昌市人民政府国防动员办公室 … 宜昌市国防动员办公室主任: an office of a government named in full,
+    with 人民政府 between its place and its own name, and then without it is one body (the short
+    name is what its own staff and the press write; 市政府外事办公室 and 市外事办公室 alike).  The
+    later name joins the full one's entity.  Only where the article writes the full name and the
+    short one is that name with 人民政府 taken out at the same place; one pass to index, one to link."""
+    fulls: dict[str, Mention] = {}
+    for m in mine:
+        name = m.norm or m.surface
+        k = name.find(_PEOPLE_GOVERNMENT) if m.label == "Agency" and m.astart >= 0 else -1
+        if k > 0 and len(name) - k - len(_PEOPLE_GOVERNMENT) >= _INFIX_TAIL_MIN and not m.attrs.get("unresolved"):
+            fulls.setdefault(name[:k] + name[k + len(_PEOPLE_GOVERNMENT):], m)
+    if not fulls:
+        return
+    for m in mine:
+        full = fulls.get(m.norm or m.surface) if m.label == "Agency" else None
+        if full is not None and m.astart >= 0 and not m.attrs.get("short_form_of"):
+            _retarget(m, full)
+
+
 def link_short_forms(doc: Doc, by_article: dict[str, list[Mention]]) -> None:
     """Link every defined short form of `doc` to its full name (see the module docstring);
     `by_article`: the document's mentions per article, as `resolve` holds them."""
@@ -341,3 +365,4 @@ def link_short_forms(doc: Doc, by_article: dict[str, list[Mention]]) -> None:
         link_qualified_tails(art, by_article.get(art.id, []))
         link_station_tails(art, by_article.get(art.id, []), doc)
         link_national_law_citations(by_article.get(art.id, []))
+        link_government_infix(by_article.get(art.id, []))

@@ -1,0 +1,46 @@
+"""The lead's review (round 119): a name before an official's act, a government's office named two ways.
+
+From sentence shapes the helpers' notes of rounds 117 and 118 left open (civil air defence, supply
+co-operatives, lotteries); base = 7f000358.
+- posts: an official's public act right after the name (副市长杨斌发出倡议, 市长李强发布命令, 发表讲话, 签发, 宣读:
+  `appointment_verbs.tsv`, kind act) ends it; where that verb's first character could be the given name's last and
+  another word that follows names starts one character on (陈建发出席, 王建发表示), the name takes the character
+  (`NameFinder._past_follower`). Base: no person 杨斌 (jieba's dictionary holds the full name, the text did not end it).
+- short forms: an office of a government named with 人民政府 between its place and its own name and then without it
+  (宜昌市人民政府国防动员办公室 … 宜昌市国防动员办公室主任) is one body (`short_forms.link_government_infix`). Base: two
+  agencies, the post held in the short one.
+"""
+from conftest import body_names, extract_text, held_posts, post_triples
+
+
+def test_an_officials_act_after_the_name_ends_it():
+    doc = extract_text("4月2日，宜昌市委常委、副市长杨斌发出倡议，号召全市人民积极参与。")
+    assert ("杨斌", "宜昌市委", "常委") in post_triples(doc), held_posts(doc)
+    doc = extract_text("市长李强发布命令，全市进入防汛应急状态。")
+    assert {p[0] for p in held_posts(doc)} == {"李强"}, held_posts(doc)
+
+
+def test_a_given_name_ending_in_the_acts_first_character_keeps_it():
+    """发出席, 发表示: 出席 and 表示 follow names too; the name is 陈建发, 王建发 (guards: pass on the base)."""
+    doc = extract_text("副县长陈建发出席会议并讲话。")
+    assert {p[0] for p in held_posts(doc)} == {"陈建发"}, held_posts(doc)
+    doc = extract_text("县长王建发表示，要抓好春耕生产。")
+    assert {p[0] for p in held_posts(doc)} == {"王建发"}, held_posts(doc)
+    doc = extract_text("王强曾担任县委书记。")
+    assert {p[0] for p in held_posts(doc)} == {"王强"}, held_posts(doc)
+
+
+def test_a_governments_office_written_without_the_government_is_one_body():
+    doc = extract_text("宜昌市人民政府国防动员办公室召开会议。宜昌市国防动员办公室主任张三出席。")
+    assert body_names(doc, "Agency") == {"宜昌市人民政府国防动员办公室"}, body_names(doc, "Agency")
+    assert ("张三", "宜昌市人民政府国防动员办公室", "主任") in post_triples(doc), held_posts(doc)
+    doc = extract_text("市外事办公室主任王芳介绍情况。会后，宜昌市人民政府外事办公室印发通知。")
+    assert body_names(doc, "Agency") == {"宜昌市人民政府外事办公室"}, body_names(doc, "Agency")
+
+
+def test_the_governments_general_office_and_a_department_without_the_infix_stay_apart():
+    """Guards (pass on the base): only a short name that is the full one minus 人民政府 joins it."""
+    doc = extract_text("魏县人民政府办公室印发通知。魏县教育局要求各校落实。")
+    assert body_names(doc, "Agency") == {"魏县人民政府办公室", "魏县教育局"}, body_names(doc, "Agency")
+    doc = extract_text("烟台市政府采购管理办公室发布公告。")
+    assert "烟台市政府采购管理办公室" in body_names(doc, "Agency"), body_names(doc, "Agency")
