@@ -9,6 +9,11 @@ co-operatives, lotteries); base = 7f000358.
 - short forms: an office of a government named with 人民政府 between its place and its own name and then without it
   (宜昌市人民政府国防动员办公室 … 宜昌市国防动员办公室主任) is one body (`short_forms.link_government_infix`). Base: two
   agencies, the post held in the short one.
+- department stems of the 2019 reform (`department_stems.tsv`): the coastal cities' marine bureaus (青岛市海洋发展局,
+  烟台市海洋发展和渔业局), 园林绿化局, and the comprehensive law-enforcement detachments named by their field (市生态环境保护
+  综合行政执法支队, 县文化市场综合行政执法大队). Base: no agency.
+- facilities named after the township they serve (`facility_suffixes.tsv`: 镇综合文化站, 镇综治中心, 社会治安综合治理中心,
+  网格化服务管理中心) and a province's 血液中心 (`public_institutions.tsv`). Base: none.
 """
 from conftest import body_names, extract_text, held_posts, post_triples
 
@@ -44,3 +49,19 @@ def test_the_governments_general_office_and_a_department_without_the_infix_stay_
     assert body_names(doc, "Agency") == {"魏县人民政府办公室", "魏县教育局"}, body_names(doc, "Agency")
     doc = extract_text("烟台市政府采购管理办公室发布公告。")
     assert "烟台市政府采购管理办公室" in body_names(doc, "Agency"), body_names(doc, "Agency")
+
+
+def test_departments_of_the_2019_reform_are_agencies():
+    for name in ("青岛市海洋发展局", "烟台市海洋发展和渔业局", "北京市园林绿化局", "日照市生态环境保护综合行政执法支队",
+                 "桃源县文化市场综合行政执法大队"):
+        doc = extract_text(name + "发布通知，部署下一阶段工作。")
+        assert name in body_names(doc, "Agency"), (name, body_names(doc))
+
+
+def test_township_facilities_and_a_blood_centre_are_named():
+    doc = extract_text("魏县王店镇综合文化站开展送戏下乡活动。")
+    assert "王店镇综合文化站" in body_names(doc), body_names(doc)
+    doc = extract_text("魏县王店镇综治中心召开调解工作会议。")
+    assert "王店镇综治中心" in body_names(doc), body_names(doc)
+    doc = extract_text("上海市血液中心发布倡议，呼吁市民参与无偿献血。")
+    assert "上海市血液中心" in body_names(doc), body_names(doc)
