@@ -8861,6 +8861,16 @@ def _governed_place(text: str, s_start: int, a: int) -> bool:
     return verb is not None and text[clause + len(verb):clause + len(verb) + 1] not in _GOVERNED_NOT_AFTER
 
 
+_FOCUS_VERBS = tuple(sorted(cues("metrics.focus_place_verbs"), key=len, reverse=True))
+
+
+def _focused_place(text: str, s_start: int, a: int) -> bool:
+    """聚焦青藏高原生态屏障区等重点区域，全年安排中央投资292亿元 (linye119): a place right after a verb of
+    focusing in its clause (metrics.focus_place_verbs: 聚焦, 围绕, 瞄准; 四川省聚焦…) is where the work is
+    aimed, the verb's object, never whose the figures of the sentence are (the country or the body doing it)."""
+    return text.endswith(_FOCUS_VERBS, _clause_start(text, s_start, a), a)
+
+
 def _bordering_place(text: str, s_start: int, a: int, e: int) -> bool:
     """东接溆浦县、…,西北环抱鹤城区,总面积1461平方公里 (a county's profile): a place in a clause of the
     subject's borders is a neighbour, never whose the area or population is (`helpers.in_border_clause`)."""
@@ -9945,6 +9955,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _joined_to_count(text, _chain_end(mentions, aend), q.number_start) \
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
+                and not _focused_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \
                 and not _name_origin_place(text, s_start, astart, aend) \
                 and not in_lesson_clause(text, astart, aend, s_start) \
