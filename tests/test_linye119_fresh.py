@@ -13,6 +13,7 @@ Fixes, base → now:
   森林覆盖率由建场初期);
 - a place after a verb of focusing is its object, no subject (聚焦青藏高原生态屏障区等重点区域，全年安排中央投资292亿元 →
   中国, was 青藏高原);
+- an area and 内有 open the clause (保护区内有野生脊椎动物286种 → 野生脊椎动物, was 保护区内有野生脊椎动物; 境内有河流 → 河流);
 - the northeast's state forest groups are known (龙江森工集团, 大兴安岭林业集团公司): their forest police keep the
   group's name (大兴安岭林业集团公司森林公安局, was the group alone and 森林公安局破获涉林案件 as the indicator)."""
 from __future__ import annotations
@@ -91,3 +92,15 @@ def test_the_northeast_forest_groups_keep_their_forest_police():
     assert _metrics(doc).get(35) == "破获涉林案件", _metrics(doc)
     doc = extract_text("专项行动\n龙江森工集团森林公安局破获案件12起。")
     assert "龙江森工集团森林公安局" in _names(doc, "Organization") | _names(doc, "Agency"), doc.entities
+
+
+def test_an_area_and_inside_have_open_the_clause():
+    """A reserve's profile (base: 保护区内有野生脊椎动物, 境内有河流; 林区内共有 → was 林区内野生植物)."""
+    got = _metrics(extract_text("保护区概况\n保护区内有野生脊椎动物286种。全县境内有河流32条。林区内共有野生植物1200余种。"))
+    assert got.get(286) == "野生脊椎动物" and got.get(32) == "河流" and got.get(1200) == "野生植物", got
+
+
+def test_inside_have_opening_a_word_stays():
+    """Guard: 有 opening a word of its own (有关, 有效) keeps 内有 in the indicator's words."""
+    got = _metrics(extract_text("通报\n室内有效面积120平方米。"))
+    assert got.get(120) == "室内有效面积", got

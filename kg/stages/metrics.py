@@ -183,7 +183,7 @@ def _lead_strip() -> re.Pattern:
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
     return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _GUIDED_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _VISITED_LEAD, _MADE_INTO_LEAD,
-                                         _ROLL_CALL_LEAD, _CAUSED_LEAD, _WORK_TOPIC_LEAD, _LIKENED_LEAD] + alts
+                                         _ROLL_CALL_LEAD, _CAUSED_LEAD, _WORK_TOPIC_LEAD, _LIKENED_LEAD, _INSIDE_HAS_LEAD] + alts
                                         + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
@@ -245,6 +245,12 @@ _CAUSED_LEAD = (f"[^，,；;。：:、！？\n0-9０-９]{{1,10}}?(?<![{re.escap
 
 # 在该县像他这样的科技特派员共有120人 (keji115): 像, the one the others are likened to (a short reach, no punctuation)
 # and 这样的 open the clause; those like him are counted, the likeness is no word of what they are
+# linye119: an area and 内有 opening the clause (保护区内有野生脊椎动物286种, 全县境内有河流32条, 林区内共有野生植物1200余种):
+# where the things are, no word of what is counted; 有 opening a word of its own (国内有关部门, 年内有望) stays
+_INSIDE_HAS_LEAD = (f"[{HAN}]{{0,6}}?内(?:{cue_alt('metrics.inside_have_adverbs')})?有"
+                    f"(?![{re.escape(cue_chars('metrics.inside_have_not_before_chars'))}])")
+
+
 _LIKENED_LEAD = "像[^，,；;。：:、！？\n0-9０-９]{0,6}?这样的"
 
 WORK_TOPIC_REACH = 8  # characters of the work's name before 工作 (扩面|工作, 植树|工作) at most
