@@ -183,7 +183,7 @@ def _lead_strip() -> re.Pattern:
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
     return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _GUIDED_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _VISITED_LEAD, _MADE_INTO_LEAD,
-                                         _ROLL_CALL_LEAD, _CAUSED_LEAD, _WORK_TOPIC_LEAD, _LIKENED_LEAD] + alts
+                                         _ROLL_CALL_LEAD, _CAUSED_LEAD, _WORK_TOPIC_LEAD, _LIKENED_LEAD, _INSIDE_HAS_LEAD] + alts
                                         + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
@@ -245,6 +245,12 @@ _CAUSED_LEAD = (f"[^，,；;。：:、！？\n0-9０-９]{{1,10}}?(?<![{re.escap
 
 # 在该县像他这样的科技特派员共有120人 (keji115): 像, the one the others are likened to (a short reach, no punctuation)
 # and 这样的 open the clause; those like him are counted, the likeness is no word of what they are
+# linye119: an area and 内有 opening the clause (保护区内有野生脊椎动物286种, 全县境内有河流32条, 林区内共有野生植物1200余种):
+# where the things are, no word of what is counted; 有 opening a word of its own (国内有关部门, 年内有望) stays
+_INSIDE_HAS_LEAD = (f"[{HAN}]{{0,6}}?内(?:{cue_alt('metrics.inside_have_adverbs')})?有"
+                    f"(?![{re.escape(cue_chars('metrics.inside_have_not_before_chars'))}])")
+
+
 _LIKENED_LEAD = "像[^，,；;。：:、！？\n0-9０-９]{0,6}?这样的"
 
 WORK_TOPIC_REACH = 8  # characters of the work's name before 工作 (扩面|工作, 植树|工作) at most
@@ -1701,7 +1707,9 @@ _CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_a
 # may be gone already, stripped as the words' tail (公务用车由改革前的3200辆 → 公务用车由改革前, jiguan106)
 # minzheng115: or a short step the earlier level is counted after or before (医疗救助比例由医保报销后的65%提高到70%:
 # the share left after insurance has paid; 医疗救助比例 is the measure) — 由 + a few characters + 前/后, its 的 maybe gone
-_STEP_STATE = r"[^，,。；;、由从的]{2,6}?(?:之前|之后|前|后)的?"
+# linye119: or the early stage of a body's or a country's life (森林覆盖率由建场初期的11.4%提高到82%, 由建国之初的…):
+# 初期 and 之初 close such a step as 前 does
+_STEP_STATE = r"[^，,。；;、由从的]{2,6}?(?:之前|之后|之初|初期|前|后)的?"
 _FORMER_LEVEL = re.compile(f"(?:{cue_alt('metrics.change_from', False)})(?:(?:{cue_alt('metrics.former_words', False)})"
                            f"(?:的[^，,。；;]{{0,6}})?|{_STEP_STATE})$")
 
@@ -3178,7 +3186,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if _categories_of_next(q, nxt):
         return _strip_quotes(nxt.counted) + cues("metrics.category_suffix")[0], q.start, q.end, "next-count"
     # 3c. a team formed of so many people (县国税局、县地税局及各新闻单位组成40余人的宣传队伍): the team's size
-    if (team := _team_formed(text, q, left, s_end)) is not None:
+    if (team := _team_formed(text, q, left, s_end, prev)) is not None:
         return team, q.start, q.end, "clause-after"
     # 3d. so many people forming the team the noun after 的 names (共200余人所组成的参加演练人员): the team's size
     if (team := _team_of_count(text, q, s_end)) is not None:
@@ -8296,16 +8304,41 @@ def _team_of_count(text: str, q: Quantity, s_end: int) -> str | None:
     return _strip_quotes(m.group(0))
 
 
-def _team_formed(text: str, q: Quantity, left: str, s_end: int) -> str | None:
+def _team_formed(text: str, q: Quantity, left: str, s_end: int, prev: Quantity | None = None) -> str | None:
     """县国税局、县地税局及各新闻单位组成40余人的宣传队伍 (shuiwu115): a count of people right after a verb of
     forming (组成, 组建) and before 的 is the size of the team the noun after 的 names (宣传队伍), not a count
     named by the bodies that formed it (县地税局及各新闻单位组成).  The noun read to the clause's end, at most
     12 characters; None for anything else."""
     if q.unit not in cues("metrics.people_unit") or not text.startswith(_DE, q.end) \
-            or not left.endswith(cues("metrics.people_forming_verbs")):
+            or not (left.endswith(cues("metrics.people_forming_verbs")) or _joined_team(text, q, prev)):
         return None
     m = _TEAM_NOUN.match(text, q.end + len(_DE), s_end)
-    return _strip_quotes(m.group(0)) if m else None
+    return _without_tail_joiner(_strip_quotes(m.group(0))) if m else None
+
+
+_JOINED_TEAM_REACH = 12  # characters of the first team's noun between its 的 and the joiner (as _TEAM_NOUN reads)
+
+
+def _joined_team(text: str, q: Quantity, prev: Quantity | None) -> bool:
+    """组建18人的专业森林消防队伍和120人的半专业应急扑火队 (linye119): a count of people written right after a
+    joiner (metrics.tail_joiners) that closes the noun of a team formed just before (a count of people
+    after a verb of forming, its 的 and at most 12 characters, no figure or clause mark) is the size of a
+    second team formed, named by the noun after its own 的 — not the first team's noun and its joiner."""
+    if prev is None or prev.unit not in cues("metrics.people_unit") or not text.startswith(_DE, prev.end):
+        return False
+    gap = text[prev.end + len(_DE):q.start]
+    joiner = next((j for j in _TAIL_JOINERS if gap.endswith(j)), None)
+    if joiner is None or not 2 <= len(gap) - len(joiner) <= _JOINED_TEAM_REACH \
+            or not _TEAM_NOUN.fullmatch(gap[:-len(joiner)]):
+        return False
+    return text.endswith(tuple(cues("metrics.people_forming_verbs")), max(0, prev.start - 4), prev.start)
+
+
+def _without_tail_joiner(noun: str) -> str:
+    """专业森林消防队伍和 (…和120人的…): a team's noun read up to the next figure closes on the joiner that opens
+    the next item (metrics.tail_joiners), no word of the noun; unchanged where less than two characters stay."""
+    joiner = next((j for j in _TAIL_JOINERS if noun.endswith(j) and len(noun) - len(j) >= 2), None)
+    return noun[:-len(joiner)] if joiner else noun
 
 
 def _categories_of_next(q: Quantity, nxt: Quantity | None) -> bool:
@@ -8832,6 +8865,16 @@ def _governed_place(text: str, s_start: int, a: int) -> bool:
     clause = _clause_start(text, s_start, a)
     verb = next((v for v in _GOVERNS_VERBS if text.startswith(v, clause)), None)
     return verb is not None and text[clause + len(verb):clause + len(verb) + 1] not in _GOVERNED_NOT_AFTER
+
+
+_FOCUS_VERBS = tuple(sorted(cues("metrics.focus_place_verbs"), key=len, reverse=True))
+
+
+def _focused_place(text: str, s_start: int, a: int) -> bool:
+    """聚焦青藏高原生态屏障区等重点区域，全年安排中央投资292亿元 (linye119): a place right after a verb of
+    focusing in its clause (metrics.focus_place_verbs: 聚焦, 围绕, 瞄准; 四川省聚焦…) is where the work is
+    aimed, the verb's object, never whose the figures of the sentence are (the country or the body doing it)."""
+    return text.endswith(_FOCUS_VERBS, _clause_start(text, s_start, a), a)
 
 
 def _bordering_place(text: str, s_start: int, a: int, e: int) -> bool:
@@ -9918,6 +9961,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _joined_to_count(text, _chain_end(mentions, aend), q.number_start) \
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
+                and not _focused_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \
                 and not _name_origin_place(text, s_start, astart, aend) \
                 and not in_lesson_clause(text, astart, aend, s_start) \
