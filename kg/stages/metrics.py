@@ -12410,8 +12410,9 @@ def _bracketed_gloss(text: str, m: re.Match) -> bool:
 
 
 # a fund named after its source and its purpose (中央水利发展资金, 中央农业生产发展资金): a word run closed
-# by 资金 within a few characters (water48)
-_NAMED_FUND = re.compile(rf"[{HAN}]{{1,6}}?资金")
+# by 资金 within a few characters (water48); a subsidy's purpose runs longer (中央农机具购置补贴资金,
+# nongji119), and a project the centre funds is named the same way (中央财政高标准农田建设项目22.99万亩)
+_NAMED_FUND = re.compile(rf"[{HAN}]{{1,9}}?(?:资金|项目)")
 # 中央扫黑办挂牌督办的…案件, 中央环保督察组交办的信访件: the scope word names who supervises or hands the
 # cases down (court55), not where the figure holds — the local body handled them
 _SUPERVISED_BY = re.compile(f"[{HAN}]{{0,10}}?(?:{cue_alt('metrics.supervising_verbs')})的")
