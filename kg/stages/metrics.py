@@ -1511,6 +1511,8 @@ def _clean(s: str) -> str:
     s = _RANKED_PARTNER_LEAD.sub("", s)  # waishi88: 成为东盟中首个|与中国贸易额突破千亿美元的国家: the rank, no measure
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
+        # (该项目实施后|每亩粮食平均增产: the stage goes before the lead strip takes its verb and leaves 后, nongji119)
+        s2 = _without_after_condition(s2)
         s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip_to_division(s2)  # 为民减负: 为 is part of the word
         s2 = _tier_lead_off(s2)  # 区本级|完成|高新技术产业投资: the tier stays, its verb goes
         if s2 != s and s2[:1] in "（(":  # 经审查后(含上期积存)批准逮捕: the note after a lead stripped (jiancha105)
@@ -1777,7 +1779,12 @@ def _without_after_condition(s: str) -> str:
     m = _AFTER_CONDITION.match(s)
     if not m or m.end() == 1 and not s.startswith(_AFTER_YEAR):
         return s
+    if s.startswith(_AFTER_NOUNS, m.end() - 1):
+        return s  # 实施后续资金: 后续 is a word, the stage's verb runs into it (nongji119)
     return s[m.end():]
+
+
+_AFTER_NOUNS = tuple(cues("metrics.after_nouns"))  # 后续, 后期, 后备: words opening with 后
 
 
 _AFTER_YEAR = "后年"  # (后 left of 3年后: the figure is a year's, 年产值)
