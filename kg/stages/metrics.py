@@ -9895,6 +9895,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _held_at_venue(text, s_start, astart, q.start, place_ends) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not _funds_giver(text, astart, aend) \
+                and not _hands_down_to_story_place(view, key, aend, q.start) \
                 and not _supported_place(text, s_start, astart, q) \
                 and not firm_home(text, aend, key) \
                 and not _aid_giver(text, s_start, astart) \
@@ -12972,7 +12973,32 @@ def _clause_place_from(view: _ArticleView, cut: int, i: int) -> str | None:
         return None  # 我市巧家县蒙姑镇拖坑村委会二组三组、镇雄县…等7个村寨: the first item of a list, as above
     if found is not None and opener and _ETC in text[item_end:min(i, item_end + _PART_EXAMPLE_REACH)]:
         return None  # 其中新疆北部等地偏多2倍以上: the place is one example of the part's places, not its owner
+    if found is not None and _hands_down_to_story_place(view, found, start, i):
+        return view.art.place  # 2024年,甘肃省共下达中央农机具购置补贴资金747万元 (in 安定区's report): the giver
     return found
+
+
+def _hands_down_to_story_place(view: _ArticleView, key: str, aend: int, i: int) -> bool:
+    """甘肃省共下达中央农机具购置补贴资金747万元, in 安定区's report of its subsidies: a province or city
+    right before a verb of handing funds down (下达, 下拨, 拨付) is the giver, and the story's place inside
+    it the receiver whose figures these are (nongji119; a province's own report keeps its own figure)."""
+    return _GIVER_VERB.match(view.text, aend, i) is not None and _story_place_within(view, key)
+
+
+# a verb of handing funds down, after an optional adverb of summing, right after the clause's place
+_GIVER_VERB = re.compile(f"(?:{cue_alt('metrics.sum_adverbs')}|已|再)?(?:{cue_alt('metrics.handed_down_verbs')})")
+
+
+def _story_place_within(view: _ArticleView, key: str) -> bool:
+    """Does the story's own place lie inside the province or city `key` (安定区 inside 甘肃省)?  Then
+    that place handing funds down (甘肃省共下达…资金747万元) gives them to the story's place, whose
+    figures they are (nongji119: the county's subsidy report; a province's own report keeps its own)."""
+    home = view.doc.entities.get(view.art.place) if view.art.place else None
+    ent = view.doc.entities.get(key)
+    if home is None or ent is None or home.id == ent.id or not home.code or not ent.code:
+        return False
+    digits = _CODE_PREFIX.get(ent.level or "")
+    return digits is not None and home.code.startswith(ent.code[:digits])
 
 
 # a run of name characters from a country to a project's head (中国|绿色植保科技产业园项目): no verb nor mark between
