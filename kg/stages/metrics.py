@@ -1517,6 +1517,8 @@ def _clean(s: str) -> str:
     s = _RANKED_PARTNER_LEAD.sub("", s)  # waishi88: 成为东盟中首个|与中国贸易额突破千亿美元的国家: the rank, no measure
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
+        # (该项目实施后|每亩粮食平均增产: the stage goes before the lead strip takes its verb and leaves 后, nongji119)
+        s2 = _without_after_condition(s2)
         s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip_to_division(s2)  # 为民减负: 为 is part of the word
         s2 = _tier_lead_off(s2)  # 区本级|完成|高新技术产业投资: the tier stays, its verb goes
         if s2 != s and s2[:1] in "（(":  # 经审查后(含上期积存)批准逮捕: the note after a lead stripped (jiancha105)
@@ -1785,7 +1787,12 @@ def _without_after_condition(s: str) -> str:
     m = _AFTER_CONDITION.match(s)
     if not m or m.end() == 1 and not s.startswith(_AFTER_YEAR):
         return s
+    if s.startswith(_AFTER_NOUNS, m.end() - 1):
+        return s  # 实施后续资金: 后续 is a word, the stage's verb runs into it (nongji119)
     return s[m.end():]
+
+
+_AFTER_NOUNS = tuple(cues("metrics.after_nouns"))  # 后续, 后期, 后备: words opening with 后
 
 
 _AFTER_YEAR = "后年"  # (后 left of 3年后: the figure is a year's, 年产值)
@@ -9931,6 +9938,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _held_at_venue(text, s_start, astart, q.start, place_ends) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not _funds_giver(text, astart, aend) \
+                and not _hands_down_to_story_place(view, key, aend, q.start) \
                 and not _supported_place(text, s_start, astart, q) \
                 and not firm_home(text, aend, key) \
                 and not _aid_giver(text, s_start, astart) \
@@ -12454,8 +12462,9 @@ def _bracketed_gloss(text: str, m: re.Match) -> bool:
 
 
 # a fund named after its source and its purpose (中央水利发展资金, 中央农业生产发展资金): a word run closed
-# by 资金 within a few characters (water48)
-_NAMED_FUND = re.compile(rf"[{HAN}]{{1,6}}?资金")
+# by 资金 within a few characters (water48); a subsidy's purpose runs longer (中央农机具购置补贴资金,
+# nongji119), and a project the centre funds is named the same way (中央财政高标准农田建设项目22.99万亩)
+_NAMED_FUND = re.compile(rf"[{HAN}]{{1,9}}?(?:资金|项目)")
 # 中央扫黑办挂牌督办的…案件, 中央环保督察组交办的信访件: the scope word names who supervises or hands the
 # cases down (court55), not where the figure holds — the local body handled them
 _SUPERVISED_BY = re.compile(f"[{HAN}]{{0,10}}?(?:{cue_alt('metrics.supervising_verbs')})的")
@@ -13008,7 +13017,32 @@ def _clause_place_from(view: _ArticleView, cut: int, i: int) -> str | None:
         return None  # 我市巧家县蒙姑镇拖坑村委会二组三组、镇雄县…等7个村寨: the first item of a list, as above
     if found is not None and opener and _ETC in text[item_end:min(i, item_end + _PART_EXAMPLE_REACH)]:
         return None  # 其中新疆北部等地偏多2倍以上: the place is one example of the part's places, not its owner
+    if found is not None and _hands_down_to_story_place(view, found, start, i):
+        return view.art.place  # 2024年,甘肃省共下达中央农机具购置补贴资金747万元 (in 安定区's report): the giver
     return found
+
+
+def _hands_down_to_story_place(view: _ArticleView, key: str, aend: int, i: int) -> bool:
+    """甘肃省共下达中央农机具购置补贴资金747万元, in 安定区's report of its subsidies: a province or city
+    right before a verb of handing funds down (下达, 下拨, 拨付) is the giver, and the story's place inside
+    it the receiver whose figures these are (nongji119; a province's own report keeps its own figure)."""
+    return _GIVER_VERB.match(view.text, aend, i) is not None and _story_place_within(view, key)
+
+
+# a verb of handing funds down, after an optional adverb of summing, right after the clause's place
+_GIVER_VERB = re.compile(f"(?:{cue_alt('metrics.sum_adverbs')}|已|再)?(?:{cue_alt('metrics.handed_down_verbs')})")
+
+
+def _story_place_within(view: _ArticleView, key: str) -> bool:
+    """Does the story's own place lie inside the province or city `key` (安定区 inside 甘肃省)?  Then
+    that place handing funds down (甘肃省共下达…资金747万元) gives them to the story's place, whose
+    figures they are (nongji119: the county's subsidy report; a province's own report keeps its own)."""
+    home = view.doc.entities.get(view.art.place) if view.art.place else None
+    ent = view.doc.entities.get(key)
+    if home is None or ent is None or home.id == ent.id or not home.code or not ent.code:
+        return False
+    digits = _CODE_PREFIX.get(ent.level or "")
+    return digits is not None and home.code.startswith(ent.code[:digits])
 
 
 # a run of name characters from a country to a project's head (中国|绿色植保科技产业园项目): no verb nor mark between
