@@ -930,8 +930,8 @@ class _DocIndex:
     def __init__(self, doc: Doc):
         self.mentions: dict[str, list[tuple]] = {}
         for m in doc.mentions:
-            if m.astart < 0 or not m.key:
-                continue
+            if m.astart < 0 or not m.key or m.attrs.get("corps_region"):
+                continue  # (新疆|兵团: the region opening the Corps' short name owns no figure)
             ent = doc.entities.get(m.key)
             if ent is None:
                 continue

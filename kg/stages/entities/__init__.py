@@ -447,9 +447,10 @@ def make_entities(user_dict: str | None = None):
                     corps_regions.add((art.id, f.start, f.start + len(_CORPS_REGION)))
             _credit_mentions(doc, art, str(user_dict) if user_dict else None, by_article.get(art.id, []))
             _byline_mentions(doc, art, existing, bounds)
-        if corps_regions:  # 新疆|兵团: the region is the Corps' short name's first word, no place of its own
-            doc.mentions[:] = [m for m in doc.mentions
-                               if not (m.label == "Place" and (m.article, m.astart, m.aend) in corps_regions)]
+        if corps_regions:  # 新疆|兵团: the region opens the Corps' short name; marked so no figure reads it as
+            for m in doc.mentions:  # whose (metrics), yet kept as where the article is
+                if m.label == "Place" and (m.article, m.astart, m.aend) in corps_regions:
+                    m.attrs["corps_region"] = True
         _placed_short_forms(doc)
         return doc
 
