@@ -11,7 +11,9 @@ Fixes, base → now:
 - a pairing verb or 持续 right after a one-character division counted by 个 ends the noun (35个县对口帮扶全省50个乡村振兴重点县
   → 县, was 县对口帮扶全省; 原45个县持续深化结对帮扶 → 县, was 县持续深化); 12个对口帮扶县, 50个结对村 stay whole;
 - the place aided in a frame 对口支援…以来 owns none of the helper's figures (自1995年对口支援西藏拉萨以来,江苏省…投入财政资金
-  61.3亿元,实施援藏项目657个 → 江苏省, was 拉萨市)."""
+  61.3亿元,实施援藏项目657个 → 江苏省, was 拉萨市);
+- a pairing read as a programme (江苏对口支援西藏) no longer hides its helper from the figures after it (今年,江苏对口支援
+  西藏年度资金总计5.57亿元,实施援藏项目66个 → 江苏省, was the article's place 西藏自治区)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -100,3 +102,13 @@ def test_a_place_after_a_since_frame_without_pairing_is_read_as_before():
     doc = extract_text("日喀则援藏\n1994年以来,西藏日喀则累计接受对口援藏项目3842个,援藏干部达1504名。")
     got = _metrics(doc)
     assert _name(doc, got[3842].subject) == "日喀则市", _name(doc, got[3842].subject)
+
+
+def test_the_helper_opening_a_pairing_owns_its_funds():
+    """04-jiangsu-2024: 今年,江苏对口支援西藏年度资金总计5.57亿元,实施援藏项目66个 (base: 西藏自治区, the article's place,
+    the helper and the place aided read only inside the pairing's programme)."""
+    doc = extract_text("江苏援藏\n今年,江苏对口支援西藏年度资金总计5.57亿元,实施援藏项目66个。")
+    got = _metrics(doc)
+    assert _name(doc, got[557000000].subject) == "江苏省", _name(doc, got[557000000].subject)
+    assert _name(doc, got[66].subject) == "江苏省", _name(doc, got[66].subject)
+    assert "江苏省对口支援西藏自治区" in _names(doc, "Programme")  # (the pairing itself stays)

@@ -923,6 +923,9 @@ _HONOUR_CLAUSE_MARKS = "，,。；;：:！？!?、（）()\n"  # (not quotes: �
 _COUNTED_TITLE = re.compile(rf"[{HAN}]{{2,14}}?\d+(?:个|家|处|座|项)")
 
 
+_AID_PAIRING_RULE = "programme.aid-pairing"  # (entities.programmes: 台州市对口帮扶峨边彝族自治县)
+
+
 class _DocIndex:
     """What every article view needs from the whole document, computed once per document: the
     entity mentions grouped by article, and programmes by normalised name or alias."""
@@ -930,8 +933,9 @@ class _DocIndex:
     def __init__(self, doc: Doc):
         self.mentions: dict[str, list[tuple]] = {}
         for m in doc.mentions:
-            if m.astart < 0 or not m.key or m.attrs.get("corps_region"):
-                continue  # (新疆|兵团: the region opening the Corps' short name owns no figure)
+            if m.astart < 0 or not m.key or m.attrs.get("corps_region") or m.rule == _AID_PAIRING_RULE:
+                continue  # (新疆|兵团: the region opening the Corps' short name owns no figure; 江苏对口支援西藏|年度资金:
+                # a pairing read as a programme is the helper and the place aided, each read as a place)
             ent = doc.entities.get(m.key)
             if ent is None:
                 continue
