@@ -497,6 +497,7 @@ def _inner_cut(word: str, start: int) -> re.Match | None:
 # word may follow right after it
 _ONE_CHAR_DIVISIONS = frozenset(cues("numbers.noun_one_char_divisions"))
 _DIVISION_COUNT_UNITS = frozenset(cues("numbers.division_count_units"))
+_DIVISION_CUT_WORDS = tuple(cues("numbers.division_cut_words"))  # 对口, 结对, 持续 right after 县 of 35个县
 
 
 def _one_char_division(text: str, i: int, word: str) -> bool:
@@ -869,7 +870,9 @@ def _counted_after(text: str, i: int) -> str | None:
     word = _negated_clause(text[i:j], _before_cut(text[i:j]))
     word = next((w for w in cues("numbers.noun_closed") if word.startswith(w)), word)  # 国家和地区出口…
     inner = _inner_cut(word, 1 if _one_char_division(text, i, word) else 2)
-    if inner:
+    if _one_char_division(text, i, word) and word.startswith(_DIVISION_CUT_WORDS, 1):
+        word = word[:1]  # 35个县|对口帮扶全省…: the pairing verb opens the predicate, the division is counted
+    elif inner:
         word = word[:inner.start()]
         if word_tags().get(word) == _ADVERB_TAG:
             return None  # 近300人共同参加: the adverb of the verb cut off is no noun of those counted

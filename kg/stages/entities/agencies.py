@@ -356,14 +356,18 @@ def _corps_units(text: str, end: int) -> int:
 def _corps_alone(text: str) -> list[Found]:
     """兵团 written alone in a text about Xinjiang is the Corps (兵团深入贯彻…, 今年是兵团成立70周年):
     one agency under its full name; never after 生产建设 (黑龙江生产建设|兵团).  A name it opens
-    (兵团党委) is longer and wins."""
+    (兵团党委) is longer and wins.  Right after the region's name (新疆兵团实施对口援疆项目199个,
+    duikou119) the region is the Corps' short name's first word, not a place of its own: one mention
+    over both, so the region is not read as who did it."""
     if _CORPS_SHORT not in text or _CORPS_REGION not in text:
         return []
     out = []
     for m in re.finditer(re.escape(_CORPS_SHORT), text):
         if text.endswith(_CORPS_NOT_AFTER, 0, m.start()) or text.endswith(_CORPS_NAME[:-len(_CORPS_SHORT)], 0, m.start()):
             continue  # (新疆生产建设兵团 in full is the registry's name)
-        out.append(Found(m.start(), m.end(), "Agency", _CORPS_NAME, "agency.corps", {"national": True}))
+        start = m.start() - len(_CORPS_REGION) if text.endswith(_CORPS_REGION, 0, m.start()) else m.start()
+        attrs = {"national": True, "region_written": True} if start < m.start() else {"national": True}
+        out.append(Found(start, m.end(), "Agency", _CORPS_NAME, "agency.corps", attrs))
     return out
 
 
