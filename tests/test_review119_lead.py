@@ -14,8 +14,10 @@ co-operatives, lotteries); base = 7f000358.
   综合行政执法支队, 县文化市场综合行政执法大队). Base: no agency.
 - facilities named after the township they serve (`facility_suffixes.tsv`: 镇综合文化站, 镇综治中心, 社会治安综合治理中心,
   网格化服务管理中心) and a province's 血液中心 (`public_institutions.tsv`). Base: none.
+- numbers: a quality made by 化 or 性 (标准化, 规范化, 全国性) or a grade written 高 + noun (高标准) closed by 的 after a
+  count describes the things counted (建成5个标准化的检查站 → 检查站; `numbers.descriptive_suffixes`). Base: 标准化 counted.
 """
-from conftest import body_names, extract_text, held_posts, post_triples
+from conftest import body_names, counted_nouns, extract_text, held_posts, post_triples
 
 
 def test_an_officials_act_after_the_name_ends_it():
@@ -65,3 +67,14 @@ def test_township_facilities_and_a_blood_centre_are_named():
     assert "王店镇综治中心" in body_names(doc), body_names(doc)
     doc = extract_text("上海市血液中心发布倡议，呼吁市民参与无偿献血。")
     assert "上海市血液中心" in body_names(doc), body_names(doc)
+
+
+def test_a_quality_before_de_describes_the_things_counted():
+    assert counted_nouns("2023年，全县建成5个标准化的检查站。") == ["检查站"]
+    assert counted_nouns("全市新建3个高标准的农贸市场。") == ["农贸市场"]
+    assert counted_nouns("建成12个规范化的村卫生室。") == ["村卫生室"]
+
+
+def test_a_noun_before_de_that_is_no_quality_stays():
+    """Guards (pass on the base): 文化 (two characters) is no quality made by 化; a place's 的 keeps its reading."""
+    assert counted_nouns("全县有3个文化的传承基地。") == ["文化"]

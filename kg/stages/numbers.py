@@ -986,10 +986,23 @@ def _described_before_de(text: str, i: int, word: str) -> str | None:
     is what is counted.  None when the phrase is no such word."""
     e = i + len(word)
     if len(word) < 2 or text[e:e + 1] != "的" \
-            or (word_tags().get(word) not in _DESCRIPTIVE_TAGS and not _quality_stated(word)):
+            or (word_tags().get(word) not in _DESCRIPTIVE_TAGS and not _quality_stated(word)
+                and not _quality_made(word)):
         return None
     noun = _counted_after(text, e + 1)
     return noun if noun and len(noun) >= 2 else None
+
+
+_DESCRIPTIVE_SUFFIXES = tuple(cues("numbers.descriptive_suffixes"))  # 化, 性
+_DESCRIPTIVE_WORDS = frozenset(cues("numbers.descriptive_words"))  # 高标准, 高质量
+
+
+def _quality_made(word: str) -> bool:
+    """标准化, 示范性, 高标准: a word of the dictionary made a quality by 化 or 性 (two characters of it at
+    least before the suffix), or a grade of `numbers.descriptive_words`; before 的 after a count it says
+    what the things counted are like (5个标准化的检查站, review119), as an adjective does."""
+    return word in _DESCRIPTIVE_WORDS or (len(word) >= 3 and word.endswith(_DESCRIPTIVE_SUFFIXES)
+                                          and word[:-1] in word_tags())
 
 
 _STATED_NOUN_TAG = "n"
