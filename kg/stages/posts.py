@@ -7759,7 +7759,8 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
     best, verb = -1, None
     for w in verbs_before:  # the last verb with 为 after it (not the 任 of 主任)
         k = t.rfind(w, lo, p - 1)
-        while k > best and (_AS_OF[0] not in t[k + len(w):p - 1] or _inside_post_word(t, k, k + len(w))):
+        while k > best and (_AS_OF[0] not in t[k + len(w):p - 1] or _inside_post_word(t, k, k + len(w))
+                            or _inside_noun(t, k, k + len(w), verbs_before)):
             k = t.rfind(w, lo, k)
         if k > best:
             best, verb = k, w
@@ -7773,6 +7774,16 @@ def _inside_post_word(t: str, k: int, e: int) -> bool:
     of an appointment then."""
     posts = vocabulary().posts
     return any(t[j:e] in posts for j in range(max(0, k - 3), k))
+
+
+def _inside_noun(t: str, k: int, e: int, verbs_before) -> bool:
+    """Is the one-character verb at k..e the end of a common noun (the 任 of 责任, 信任 in 包保责任路段，
+    …行为，严格执法的…)?  No verb of an appointment then, so no name after a comma takes it; a noun
+    that is itself a verb of the table (前任) stays one."""
+    if e - k != 1 or k <= 0:
+        return False
+    word = t[k - 1:e]
+    return (_common_words().get(word) or "").startswith("n") and word not in verbs_before
 
 
 @lru_cache(maxsize=1)
