@@ -5075,7 +5075,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 name = scan.names.name_at(p, after_post=True)
                 rule = "posts.title"
                 if name is None and (name := _signed_padded_name(scan, p)):
-                    width = 3  # 检察院检察长王 桦⏎: the name's two characters, its span three
+                    width = 2 + _padded_gap(t, p)  # 检察院检察长王 桦⏎: the name's two characters, its span three (four: 杜  宇)
                 if name in _VERBS_NOT_NAMES:
                     name = None  # 110多名教师齐聚中心校: the group's verb, no name 齐聚
                 if name and _preposition_before_name(scan, p, hi):
@@ -5705,13 +5705,16 @@ def _signed_padded_name(scan: ArticleScan, p: int) -> str | None:
     """平潭综合实验区人民检察院检察长王 桦⏎, 县人民政府县长 王 伟⏎: a two-character name set to the width of
     three (one space between its characters) right after its post and closing its line is the speaker's
     signature under a report's title, as `_padded_name` reads one in a roster's cell; the name is the two
-    characters, the span all three.  Never where the line goes on (王 桦表示: running text)."""
+    characters, the span all three.  Never where the line goes on (王 桦表示: running text).  Two half-width
+    spaces pad it as one full-width space does (局长  杜  宇⏎: a speech's byline, `_padded_gap`)."""
     t = scan.text
-    if p + 3 > len(t) or (p + 3 < len(t) and t[p + 3] not in "\r\n") or t[p + 1] not in " \u3000":
+    gap = _padded_gap(t, p)
+    end = p + 2 + gap
+    if not gap or end > len(t) or (end < len(t) and t[end] not in "\r\n"):
         return None
-    if t[p] not in _scan_tables()[0].get(t[p], ()) or t[p] in _POST_ONLY_SURNAMES or not _HAN_RE.match(t[p + 2]):
+    if t[p] not in _scan_tables()[0].get(t[p], ()) or t[p] in _POST_ONLY_SURNAMES or not _HAN_RE.match(t[end - 1]):
         return None
-    return t[p] + t[p + 2]
+    return t[p] + t[end - 1]
 
 
 _ROW_NAME_BAD_LAST = L.chars("row_name_bad_last")  # (read once: L.chars re-reads its table)
