@@ -13,7 +13,8 @@ Fixes, base → now:
   the next (开展11.8垃圾分类减量日活动49场 → 垃圾分类减量日活动, was 圾分类减量日活动; 12.4国家宪法日);
 - a speech's byline name padded with two half-width spaces is read (局长  杜  宇 → Person 杜宇, was nothing);
 - a counted noun cut at an opening quote drops the verb whose object the quote is (19个村达到“示范圩镇”标准 → 村,
-  was 村达到)."""
+  was 村达到);
+- 环卫, 垃圾分类 and 城乡环境综合治理 are department stems (区环卫所, 市垃圾分类办, 区城乡环境综合治理办公室, was nothing)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -101,3 +102,16 @@ def test_a_quoted_name_of_the_things_counted_stays():
     """Guard: 3393个“健康小屋”, 12个村史馆“乡愁记忆”展厅 keep their nouns."""
     got = _metrics(extract_text("建设\n全市建成3393个“健康小屋”。"))
     assert got.get(3393) == "健康小屋", got
+
+
+def test_sanitation_and_waste_sorting_offices_written_short():
+    """Modelled on 城管 round-ups (区环卫所, 市垃圾分类办, 区城乡环境综合治理办公室; base: no agency)."""
+    for text, name in (("区环卫所组织开展检查。", "区环卫所"), ("市垃圾分类办组织开展检查。", "市垃圾分类办"),
+                       ("区城乡环境综合治理办公室组织检查。", "区城乡环境综合治理办公室")):
+        assert name in _names(extract_text("检查\n" + text), "Agency"), text
+
+
+def test_sanitation_words_in_running_text_name_no_office():
+    """Guard: 垃圾分类处理, 环卫处置, 环卫所有 are no offices."""
+    for text in ("市垃圾分类处理能力提升。", "区环卫处置能力提升。", "市环卫所有车辆出动。", "推进城乡环境综合治理工作。"):
+        assert not _names(extract_text("工作\n" + text), "Agency"), text
