@@ -463,6 +463,19 @@ _MULTIPLE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')})?{cue_alt('metri
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．每])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z0-9０-９]|[+＋][A-Za-z])"
                      r"(?:[余多](?=[^0-9０-９，,、\s。；;]))?[^0-9０-９，,、]?")
 _FIGURE = guarded(_FIGURE)  # (most positions turned away at one character)
+_UNIT_FIRST_CHARS = frozenset(r["surface"][0] for r in load_table("units") if r["surface"])
+
+
+def _figure_end(left: str, d: re.Match) -> int:
+    """Where a figure `_FIGURE` found in `left` ends: its one character after the digits is its unit
+    (8处, 3县), but not a character no unit opens that makes a word with the next (11.8|垃圾分类减量日活动,
+    12.4|国家宪法日: a day's date written before the name; 垃圾, 国家 are words) — that opens the noun."""
+    e = d.end()
+    last = left[e - 1:e]
+    if is_han(last) and last not in _UNIT_FIRST_CHARS and last not in "余多" \
+            and (word_tags().get(left[e - 1:e + 1]) or "")[:1] in ("n", "v"):
+        return e - 1
+    return e
 # one joiner between two figures of a list (10、20; 14.1%和18.5%), spaces a text copied from a PDF puts
 # around its figures allowed (14.1% 和 18.5%)
 _ENUM_JOIN = re.compile(f"^[ \t\u3000\xa0]*[{_JOINS}][ \t\u3000\xa0]*$")
@@ -3260,7 +3273,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                    if not text.endswith(_PARTNER_MARK_WORDS, 0, m.start() + 1)]
     asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
     bounds += [m.span() for m in _RANKING_NAME.finditer(left)]  # 世界500强企业300家: the ranking's size names the firms
-    ends = [d.end() for d in _FIGURE.finditer(left)
+    ends = [_figure_end(left, d) for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
     ends += [b for a, b in times if (any(ch.isdigit() for ch in left[a:b]) or _later_level_time(left, a))
              and not _compared_base(left, a) and _base_frame_end(left, a, b) < 0]

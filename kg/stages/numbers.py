@@ -835,6 +835,16 @@ _SUCH = tuple(cues("numbers.demonstrative_after_count"))  # 8次这样的|志愿
 _BARE_AMOUNT_ENDS = "十百千万亿"  # …投资4万亿|这样的机遇: no measure word, the 'such' points at the amount, no noun counted
 
 
+def _before_quoted_object(text: str, i: int, word: str) -> str:
+    """19个村达到“示范圩镇”标准: a noun cut at an opening quote that ends in a verb (达到, 创建) is the
+    things counted and the verb whose object the quote opens — the verb is no part of the noun (村)."""
+    j = i + len(word)
+    if len(word) < 3 or j >= len(text) or text[j] not in _OPEN_QUOTES:
+        return word
+    tag = word_tags().get(word[-2:]) or ""
+    return word[:-2] if tag[:1] == "v" and not word_tags().get(word) else word
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
     between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
@@ -881,6 +891,7 @@ def _counted_after(text: str, i: int) -> str | None:
     word = _before_adverb_char(_before_since(_before_done_verb(_before_prep(_before_time_word(word)))))
     word = _before_verb_of_wei(text, i, word)
     word = _before_giving_verb(word)
+    word = _before_quoted_object(text, i, word)
     word = _before_role_tail(word)
     word = _before_after_mark(text, i, word)
     if i + len(word) == j < n and text[j].isdigit():

@@ -5080,7 +5080,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 name = scan.names.name_at(p, after_post=True)
                 rule = "posts.title"
                 if name is None and (name := _signed_padded_name(scan, p)):
-                    width = 3  # 检察院检察长王 桦⏎: the name's two characters, its span three
+                    width = 2 + _padded_gap(t, p)  # 检察院检察长王 桦⏎: the name's two characters, its span three (four: 杜  宇)
                 if name in _VERBS_NOT_NAMES:
                     name = None  # 110多名教师齐聚中心校: the group's verb, no name 齐聚
                 if name and _preposition_before_name(scan, p, hi):
@@ -5710,13 +5710,16 @@ def _signed_padded_name(scan: ArticleScan, p: int) -> str | None:
     """平潭综合实验区人民检察院检察长王 桦⏎, 县人民政府县长 王 伟⏎: a two-character name set to the width of
     three (one space between its characters) right after its post and closing its line is the speaker's
     signature under a report's title, as `_padded_name` reads one in a roster's cell; the name is the two
-    characters, the span all three.  Never where the line goes on (王 桦表示: running text)."""
+    characters, the span all three.  Never where the line goes on (王 桦表示: running text).  Two half-width
+    spaces pad it as one full-width space does (局长  杜  宇⏎: a speech's byline, `_padded_gap`)."""
     t = scan.text
-    if p + 3 > len(t) or (p + 3 < len(t) and t[p + 3] not in "\r\n") or t[p + 1] not in " \u3000":
+    gap = _padded_gap(t, p)
+    end = p + 2 + gap
+    if not gap or end > len(t) or (end < len(t) and t[end] not in "\r\n"):
         return None
-    if t[p] not in _scan_tables()[0].get(t[p], ()) or t[p] in _POST_ONLY_SURNAMES or not _HAN_RE.match(t[p + 2]):
+    if t[p] not in _scan_tables()[0].get(t[p], ()) or t[p] in _POST_ONLY_SURNAMES or not _HAN_RE.match(t[end - 1]):
         return None
-    return t[p] + t[p + 2]
+    return t[p] + t[end - 1]
 
 
 _ROW_NAME_BAD_LAST = L.chars("row_name_bad_last")  # (read once: L.chars re-reads its table)
@@ -7764,7 +7767,8 @@ def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
     best, verb = -1, None
     for w in verbs_before:  # the last verb with 为 after it (not the 任 of 主任)
         k = t.rfind(w, lo, p - 1)
-        while k > best and (_AS_OF[0] not in t[k + len(w):p - 1] or _inside_post_word(t, k, k + len(w))):
+        while k > best and (_AS_OF[0] not in t[k + len(w):p - 1] or _inside_post_word(t, k, k + len(w))
+                            or _inside_noun(t, k, k + len(w), verbs_before)):
             k = t.rfind(w, lo, k)
         if k > best:
             best, verb = k, w
@@ -7778,6 +7782,16 @@ def _inside_post_word(t: str, k: int, e: int) -> bool:
     of an appointment then."""
     posts = vocabulary().posts
     return any(t[j:e] in posts for j in range(max(0, k - 3), k))
+
+
+def _inside_noun(t: str, k: int, e: int, verbs_before) -> bool:
+    """Is the one-character verb at k..e the end of a common noun (the 任 of 责任, 信任 in 包保责任路段，
+    …行为，严格执法的…)?  No verb of an appointment then, so no name after a comma takes it; a noun
+    that is itself a verb of the table (前任) stays one."""
+    if e - k != 1 or k <= 0:
+        return False
+    word = t[k - 1:e]
+    return (_common_words().get(word) or "").startswith("n") and word not in verbs_before
 
 
 @lru_cache(maxsize=1)

@@ -653,6 +653,8 @@ def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
         return o.end(), tail + o.group(0), rule if rule.endswith("-chain") else rule + "-chain"
     if tail.endswith(_STATION_PARENTS) and (s := _police_station(text, end)):
         return s.end(), tail + s.group(0), rule if rule.endswith("-chain") else rule + "-chain"
+    if tail.endswith(_SQUAD_PARENTS) and (s := _police_station(text, end, _RE_SQUAD)):
+        return s.end(), tail + s.group(0), rule if rule.endswith("-chain") else rule + "-chain"
     if tail.endswith(TAX_BRANCH_PARENTS) and (s := tax_branch(text, end)):
         return s.end(), tail + s.group(0), rule if rule.endswith("-chain") else rule + "-chain"
     return end, tail, rule
@@ -661,6 +663,8 @@ def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
 _STATION_PARENTS = tuple(cue(_A, "station_parents"))  # 公安局, 分局: the bureau a police station belongs to
 _STATION_NOT_STEMS = frozenset(cue(_A, "station_not_stems"))  # 辖区, 基层; 指导, 督导: no station's name
 _RE_POLICE_STATION = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'police_stations')})")
+_SQUAD_PARENTS = tuple(cue(_A, "squad_parents"))  # 执法局, 城管局: the bureau a street's enforcement squad belongs to
+_RE_SQUAD = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'squads')})")  # 栎阳执法中队: named as a station is
 
 
 _STATION_INNER_CHARS = frozenset(cue(_A, "station_inner_chars"))  # 和: of 长和廊, 太和, never first
@@ -673,12 +677,12 @@ def _not_station_stem(stem: str) -> bool:
     return any(not (h.group() in _STATION_INNER_CHARS and h.start() > 0) for h in bad)
 
 
-def _police_station(text: str, end: int) -> re.Match | None:
+def _police_station(text: str, end: int, pattern: re.Pattern = _RE_POLICE_STATION) -> re.Match | None:
     """A police station named right after its bureau (中牟县公安局|东风路派出所, 县公安局|大渡口派出所):
     the station is the agency the text speaks of, named by the whole chain, as a court's tribunal is
     (县人民法院|兴街人民法庭).  Its stem is a place's, a road's or a station's name: no function word,
     no word of which or how many stations (辖区派出所, 周边派出所), no verb (联合派出所, 指导派出所)."""
-    m = _RE_POLICE_STATION.match(text, end)
+    m = pattern.match(text, end)  # (an enforcement bureau's squad, 执法局|栎阳执法中队, is read the same way)
     if m is None or _not_station_stem(m.group(1)) or m.group(1) in _STATION_NOT_STEMS:
         return None
     tags = word_tags()
