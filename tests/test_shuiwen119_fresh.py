@@ -81,6 +81,9 @@ def test_flows_after_a_year_end_storage_take_the_year():
     assert got[(111200000000, "立方米")][2] == "2021", got
     # guard: the storage itself keeps its year end
     assert got[(8515000000, "立方米")][2] == "2021-12-31", got
+    # guard: a stock of users after it keeps the year end; the year's use takes the year
+    got = _metrics(extract_text("公报\n2021年全市水库年末蓄水总量5.2亿立方米。全市城市用水人口120万人，用水总量3.1亿立方米。"))
+    assert got[(1200000, "人")][2] == "2021-12-31" and got[(310000000, "立方米")][2] == "2021", got
 
 
 def test_a_bracketed_normal_after_changyear():
