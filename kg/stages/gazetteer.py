@@ -958,6 +958,17 @@ def _closes_township(text: str, start: int) -> bool:
 _TOWNSHIP_LAST_CHARS = frozenset(w[-1] for w in place_words("table_township_suffixes") if len(w) == 1)
 
 
+_LEVEL_MARK = "级"  # 县级, 市级: the level of a thing or a post, written right after a level's suffix
+
+
+def _level_word_after(text: str, end: int) -> bool:
+    """东河县级河段长, 清溪区级河长: 级 right after a name's 县 or 区 makes 县级 the level of the post (a
+    river's county-level chief), so a run read as a division's former full name (东河县, the old name of
+    Baotou's 东河区) is a river's name there; a division's current name keeps its reading (the caller
+    asks only of former names: 清水河县级 may well be that county's own level)."""
+    return text.startswith(_LEVEL_MARK, end)
+
+
 def _bounded(text: str, start: int, name: str) -> bool:
     """True when a name is long enough to trust, or starts after a non-Han character."""
     if len(name) > 2:
@@ -1911,6 +1922,8 @@ def make_gazetteer():
             if _world_homonym(doc, art, s, e, div):
                 continue  # 美国|德州: Texas, not Shandong's 德州市
             former = name if name != div.name and kind == "full" and name not in T.aliases else None
+            if former and _level_word_after(art.text, e):
+                continue  # 东河县级河段长: a river's county-level chief, no 东河县 (former name of Baotou's 东河区)
             m = doc.add_mention(art, s, e, "Place", f"gazetteer.{kind}", norm=div.name,
                                 code=div.code, level=div.level, parent=div.parent,
                                 **({"former": former} if former else {}))

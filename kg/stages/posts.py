@@ -753,6 +753,18 @@ def _localizer(text: str) -> bool:
 _AREA_GIVEN_ENDS = tuple(w for w, _ in _cue("area_given_ends"))  # 区
 
 
+_CHIEF_RANKS = "总副"  # 总河长, 副总河长: the rank of a chief of the whole river system
+
+
+def _chief_named(name: str) -> bool:
+    """镇长任总河长, 由副县长任河长: a run ending in a chief of the river, lake or forest systems
+    (listed_chiefs: 河长, 湖长, 林长, 河段长) that opens with the verb of appointment (任, a family name
+    too) or whose given name opens with the chief's 总 or 副总 (任总河长) is the verb and the chief's
+    post, never a person's name (镇长王林长 keeps his name: a given name may end so)."""
+    return len(name) > 2 and name.endswith(_LISTED_CHIEFS) \
+        and (name[0] in _one_char_verbs("appoint") or name[1] in _CHIEF_RANKS)
+
+
 def _area_word_given(name: str) -> bool:
     """局长管全区、副局长管片区: three characters whose last two are a word of an area (全区, 片区,
     辖区, 城区) are a verb and its object after the post (管 manages the whole district), no family
@@ -1016,7 +1028,8 @@ class NameFinder:
             if name and len(name) == 3 and (self._manner_opens_at(p + 2) or self._award_opens_at(p + 2)):
                 name = name[:2]  # 村支书宋杨|笑着说, 书记李芳|荣获: the third character opens what he does
             self._names[key] = None if name and (self._before_compound_hyphen(p + len(name))
-                                                 or _area_word_given(name) or _echo_idiom(name, self.text, p)) else name
+                                                 or _area_word_given(name) or _echo_idiom(name, self.text, p)
+                                                 or _chief_named(name)) else name
         return self._names[key]
 
     def _manner_opens_at(self, i: int) -> bool:
@@ -2750,6 +2763,8 @@ class ArticleScan:
             i = joined + 1
             places = [p for p in places if p[0] >= i]
         for s, e, name, code in sorted(places, key=lambda p: -p[0]):
+            if _water_before_chief(t, e, pos, name, code):
+                continue  # 东河县级河段长张世忠: the river he answers for, no body he holds the post in
             if any(m.label == "Organization" and e < m.aend <= pos  # (no name is 200 characters long)
                    for m in self.mentions_starting(max(0, s - 200), s + 1)):
                 continue  # 广东海大集团禽产业事业部: the company's brand, read with the company below
@@ -9435,6 +9450,13 @@ def _span_over_name(scan: ArticleScan, p: int, n: int, sur: str) -> bool:
         return False
     return n != len(sur) + 2 or not scan.names._spans_inside(p + len(sur), p + n + 1) \
         or not scan.names._spans_inside(p, p + n)
+
+
+def _water_before_chief(t: str, e: int, pos: int, name: str, code: str | None) -> bool:
+    """东河县级河段长张世忠, 汀江市级河长: a place of no division code whose name ends in a water character
+    (河, 江, 湖, 渠), right before a chief of waters, is the river the chief answers for (read as a
+    place by its tag alone), never the body the post is held in: the post keeps the level's own place."""
+    return code is None and e == pos and bool(name) and name[-1] in _WATER_NAME_ENDS and _posts_water_chief(t, pos)
 
 
 def _posts_water_chief(t: str, i: int) -> bool:
