@@ -17031,7 +17031,9 @@ _HOTLINE = re.compile(f"(?<![0-9０-９.．])(?:{cue_alt('metrics.hotline_number
 # numbers stage reads the same band: one pattern, numbers.RANGE_COUNTED)
 _RANGE_CLASS_COUNTED = RANGE_COUNTED.pattern
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
-_CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
+# (a bracketed 含 may stand before the bound: 3000万元（含）以上项目, the bound includes the amount)
+_CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:[（(]含[）)])?"
+                          f"(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"
                           # cunji106: 5万元以上村达到84.5%, 5万元以下薄弱村仍占15.5% (a province's village
                           # collective incomes): villages (or towns, counties) of that income, the bound names them —

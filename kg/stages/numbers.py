@@ -3220,10 +3220,11 @@ def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -
             return False
         j = end
     else:
-        bound = next((w for w in _CLASS_BOUNDS if text.startswith(w, end)), None)
+        at = end + _inclusive_note_len(text, end)  # 1000总吨(含)以下小型货运船舶: the same bound
+        bound = next((w for w in _CLASS_BOUNDS if text.startswith(w, at)), None)
         if bound is None:
             return False
-        j = end + len(bound)
+        j = at + len(bound)
     if j >= len(text) or text[j] in _STOP or text[j].isdigit() or text[j].isascii() \
             or text[j] in cue_chars("numbers.class_bound_not_before_chars"):
         return False  # 达到85%以上时: a time clause closes, no noun follows
@@ -3235,6 +3236,19 @@ def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -
     if (measured := _BOUND_MEASURE.match(text, j)) and not _DIGIT_IN.search(measured.group("rest")):
         return False  # 50平方公里以上建设用地面积达到…目标要求: that measure's level (no figure after it)
     return not _CUT.match(text, j) and not text.startswith(cues("numbers.class_bound_verbs"), j)
+
+
+# a bracketed 含 between an amount and its bound (1000总吨(含)以下, 3000万元（含）以上): the bound includes the amount
+_INCLUSIVE_NOTE = re.compile(r"[（(]含[）)]")
+
+
+def _inclusive_note_len(text: str, end: int) -> int:
+    """1000总吨(含)以下小型货运船舶 (maritime safety checks), 3000万元（含）以上项目: a note that the bound
+    includes the amount itself stands between the amount and 以下/以上 — the size class all the same, so
+    the bound is read past it (was a figure 1000 总吨 with the clause before it as its indicator).
+    Returns the note's length at end, or 0."""
+    m = _INCLUSIVE_NOTE.match(text, end)
+    return m.end() - end if m else 0
 
 
 # (the noun after a bound up to its measure word, then the rest of the clause, bounded)
