@@ -475,12 +475,15 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 def _unit_rest(text: str, lo: int) -> int:
     """How many characters at `lo` finish the unit of the figure read before it: a figure is read
     with one character after it (10分|钟, 3小|时), so a longer unit (分钟, 小时) is cut in two and its
-    rest would open the next figure's noun (提前10分钟延长至提前15分钟: no indicator 钟延长至提前)."""
+    rest would open the next figure's noun (提前10分钟延长至提前15分钟: no indicator 钟延长至提前).  The
+    kinds of province a bare count names (11省|市, 31省|区市: `metrics.province_lists`) are cut so too."""
     if lo < 2 or text[lo - 2] not in _DIGITS:
         return 0
     if text[lo - 1] in CHINESE_NUMERALS:  # 6、7、8三个月共接报处置警情 (yingji93): the months listed,
         u = _SPLIT_UNIT.match(text, lo)  # then their count in words and its unit, no word of the noun
         return u.end() - lo if u else 0
+    if text.startswith(_PROVINCE_LISTS, lo - 1):  # 长江经济带11省市船舶靠港使用岸电, 31省区市城镇新增就业
+        return max(len(w) for w in _PROVINCE_LISTS if text.startswith(w, lo - 1)) - 1  # the kinds counted, no noun
     u = _SPLIT_UNIT.match(text, lo - 1)
     return u.end() - lo if u and u.end() > lo else 0
 
