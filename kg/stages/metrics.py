@@ -9210,8 +9210,14 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     人力资源和社会保障局…帮助6家重点企业 — not a source, a speaker, a dateline's agency, one of the
     bodies counted or a trade partner."""
     text = view.text
+    spoken = -1  # the end of a speaker's words of speaking (…副总经理任伟介绍说，): what follows is what is said
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
+        if astart < spoken:
+            continue  # (the speaker's own unit, its official: 天津港股份有限公司|业务部副总经理任伟)
         lead = text[s_start:astart].rstrip(" “\"‘")
+        if spoken < 0 and etype in ("Agency", "Organization") and (said := _spoken_by_end(text, aend, q.start)) > 0:
+            spoken = said
+            continue
         opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) \
             or ((etype == "Agency" or etype == "Organization" and text.endswith(_BREAKDOWN_FIRM_ENDS, astart, aend))
                 and _breakdown_lead(lead)) \
@@ -9267,6 +9273,15 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             return key
         break
     return None
+
+
+def _spoken_by_end(text: str, aend: int, limit: int) -> int:
+    """天津港股份有限公司业务部副总经理任伟介绍说，今年以来，天津港集团开通内外贸新航线9条 (gangkou119): a body
+    whose official speaks the sentence (`_SPOKEN_BY`: a post, a name, a verb of speaking and a comma) is the
+    source, not the subject — and the body that opens what is said after the comma is what the figure is
+    about, as it would be with no speaker (was the dateline's city).  The end of the speaking words, or -1."""
+    m = _SPOKEN_BY.match(text, aend)
+    return m.end() if m and m.end() <= limit else -1
 
 
 # 县政府与陕西宏达新材料有限公司签订投资协议，项目总投资10亿元 (signing72): a government signing with others, in its clause
