@@ -12,7 +12,9 @@ Fixes, base → now:
 - a ship's size in container slots is the class of the ships counted, as 5万吨散货船 is (投入2条1740箱位集装箱船 →
   1740箱位集装箱船 2 条, was 位集装箱船 1740 箱 and 现阶段投入 2 条; 2艘8500标准箱集装箱船 likewise; 箱位 a unit);
 - a body whose official speaks the sentence is skipped and the body opening what is said is the subject
-  (…业务部副总经理任伟介绍说，今年以来，天津港集团开通内外贸新航线9条 → 天津港集团, was 天津市)."""
+  (…业务部副总经理任伟介绍说，今年以来，天津港集团开通内外贸新航线9条 → 天津港集团, was 天津市);
+- a figure whose clause names nothing after a clause that names a measure and says it grew is that measure's
+  (集装箱量逆势上扬，累计完成49.7万标箱 → 集装箱量, was 标准箱; 全县粮食产量稳定增长，达到50万吨 → 粮食产量, was 吨)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -96,3 +98,20 @@ def test_a_speaker_body_is_still_no_subject():
     """Guard: the speaking body is never the subject; a place scope after the speech stays the place's."""
     doc = extract_text("就业\n安远县人力资源和社会保障局负责人介绍，今年安远县城镇新增就业1200人。")
     assert _subjects(doc).get(1200) == "安远县", _subjects(doc)
+
+
+def test_a_bare_figure_after_a_clause_that_says_a_measure_grew_is_that_measure():
+    """06-yangpu-hangxian: 集装箱量…逆势上扬，累计完成49.7万标箱 (base: indicator 标准箱, the bare unit)."""
+    got = _metrics(extract_text("港口生产\n洋浦小铲滩码头今年1-8月集装箱量逆势上扬，累计完成49.7万标箱，同比增长66%。"))
+    assert got.get(497000) == "集装箱量" and got.get(66) == "集装箱量同比增长", got
+    got = _metrics(extract_text("农业生产\n全县粮食产量稳定增长，达到50万吨。"))
+    assert got.get(500000) == "粮食产量", got
+
+
+def test_a_grown_clause_before_a_figure_with_its_own_noun_changes_nothing():
+    """Guard: a figure whose clause names its noun (新增企业1200家) keeps it; a clause before that names no measure
+    (形势下逆势上扬) lends none."""
+    got = _metrics(extract_text("市场主体\n企业数量稳步增长，新增企业1200家。"))
+    assert got.get(1200) == "新增企业", got
+    got = _metrics(extract_text("港口生产\n在困难形势下逆势上扬，累计完成49.7万标箱。"))
+    assert got.get(497000) != "形势下", got

@@ -3587,7 +3587,37 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return prev_ind[0], q.start, q.end, "clause-before"
     if _bare_share_of_people(text, q, prev, prev_ind):
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
+    trend = _trend_clause_measure(text, s_start, q) if prev is None else None
+    if trend:  # 全县粮食产量稳定增长，达到50万吨: the measure the clause before says grew
+        return trend, q.start, q.end, "clause-before"
     return _unnamed(q)  # 100余人 → 人数, 投入135亿元 → 金额, 上海多云,4~13℃ → 气温
+
+
+_TREND_WINDOW = 40  # characters: the clause before a figure read for the measure it names (bounded)
+_TREND_CLOSE = re.compile(f"(?:{cue_alt('metrics.trend_clause_verbs')})$")
+_TREND_MEASURE_ENDS = tuple(cues("metrics.trend_measure_ends"))
+# what may open a figure's clause that names no noun: a sum word, a verb of result or of reaching (累计完成, 达到)
+_BARE_RESULT_LEAD = re.compile(f"(?:累计|共计|共|全年)?(?:{cue_alt('metrics.result_verbs')}|达到|达)?")
+
+
+def _trend_clause_measure(text: str, s_start: int, q: Quantity) -> str | None:
+    """全县粮食产量稳定增长，达到50万吨; 全市港口集装箱吞吐量稳步增长，累计完成120万标箱 (gangkou119): a figure
+    whose clause names nothing (a sum word, a verb of result at most) right after a clause that names a measure
+    and closes on how it went (稳步增长, 逆势上扬: metrics.trend_clause_verbs) is that measure's level — was the
+    bare unit (吨, 标准箱) or 金额.  Reads back one clause within `_TREND_WINDOW` characters; the measure, its
+    scope and times cut by `_clean`, must end as a measure does (量, 额, 值: metrics.trend_measure_ends)."""
+    lo = max(s_start, q.start - _TREND_WINDOW)
+    k = max(text.rfind("，", lo, q.start), text.rfind(",", lo, q.start))
+    if k < lo or not _BARE_RESULT_LEAD.fullmatch(text, k + 1, q.number_start):
+        return None
+    j = max(text.rfind(c, lo, k) for c in "，,；;。：:\n")
+    m = _TREND_CLOSE.search(text, max(j + 1, lo), k)
+    if m is None:
+        return None
+    noun = _clean(text[max(j + 1, lo):m.start()])
+    noun = re.split(r"[0-9０-９]+(?:[-—~～至][0-9０-９]+)?[年月日]|[^\u4e00-\u9fff]", noun)[-1]  # 今年1-8月|集装箱量
+    noun = _clean(noun)
+    return noun if 2 <= len(noun) <= 12 and noun.endswith(_TREND_MEASURE_ENDS) else None
 
 
 _UNITS_COUNTED = tuple(cues("metrics.units_counted_measures"))  # 个: 10个|村民组 (not 7次|覆盖: a verb, no noun)
