@@ -3597,6 +3597,7 @@ _TREND_WINDOW = 40  # characters: the clause before a figure read for the measur
 _TREND_CLOSE = re.compile(f"(?:{cue_alt('metrics.trend_clause_verbs')})$")
 _TREND_MEASURE_ENDS = tuple(cues("metrics.trend_measure_ends"))
 # what may open a figure's clause that names no noun: a sum word, a verb of result or of reaching (累计完成, 达到)
+_TREND_NOUN_CUT = re.compile(f"[0-9０-９]+(?:[-—~～至][0-9０-９]+)?[年月日]|[^{HAN}]")  # (a time, or no Han character)
 _BARE_RESULT_LEAD = re.compile(f"(?:累计|共计|共|全年)?(?:{cue_alt('metrics.result_verbs')}|达到|达)?")
 
 
@@ -3615,7 +3616,7 @@ def _trend_clause_measure(text: str, s_start: int, q: Quantity) -> str | None:
     if m is None:
         return None
     noun = _clean(text[max(j + 1, lo):m.start()])
-    noun = re.split(r"[0-9０-９]+(?:[-—~～至][0-9０-９]+)?[年月日]|[^\u4e00-\u9fff]", noun)[-1]  # 今年1-8月|集装箱量
+    noun = _TREND_NOUN_CUT.split(noun)[-1]  # 今年1-8月|集装箱量: the measure after the times and any sign
     noun = _clean(noun)
     return noun if 2 <= len(noun) <= 12 and noun.endswith(_TREND_MEASURE_ENDS) else None
 
