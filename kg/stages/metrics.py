@@ -494,12 +494,15 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 def _unit_rest(text: str, lo: int) -> int:
     """How many characters at `lo` finish the unit of the figure read before it: a figure is read
     with one character after it (10分|钟, 3小|时), so a longer unit (分钟, 小时) is cut in two and its
-    rest would open the next figure's noun (提前10分钟延长至提前15分钟: no indicator 钟延长至提前)."""
+    rest would open the next figure's noun (提前10分钟延长至提前15分钟: no indicator 钟延长至提前).  The
+    kinds of province a bare count names (11省|市, 31省|区市: `metrics.province_lists`) are cut so too."""
     if lo < 2 or text[lo - 2] not in _DIGITS:
         return 0
     if text[lo - 1] in CHINESE_NUMERALS:  # 6、7、8三个月共接报处置警情 (yingji93): the months listed,
         u = _SPLIT_UNIT.match(text, lo)  # then their count in words and its unit, no word of the noun
         return u.end() - lo if u else 0
+    if text.startswith(_PROVINCE_LISTS, lo - 1):  # 长江经济带11省市船舶靠港使用岸电, 31省区市城镇新增就业
+        return max(len(w) for w in _PROVINCE_LISTS if text.startswith(w, lo - 1)) - 1  # the kinds counted, no noun
     u = _SPLIT_UNIT.match(text, lo - 1)
     return u.end() - lo if u and u.end() > lo else 0
 
@@ -3617,7 +3620,38 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return prev_ind[0], q.start, q.end, "clause-before"
     if _bare_share_of_people(text, q, prev, prev_ind):
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
+    trend = _trend_clause_measure(text, s_start, q) if prev is None else None
+    if trend:  # 全县粮食产量稳定增长，达到50万吨: the measure the clause before says grew
+        return trend, q.start, q.end, "clause-before"
     return _unnamed(q)  # 100余人 → 人数, 投入135亿元 → 金额, 上海多云,4~13℃ → 气温
+
+
+_TREND_WINDOW = 40  # characters: the clause before a figure read for the measure it names (bounded)
+_TREND_CLOSE = re.compile(f"(?:{cue_alt('metrics.trend_clause_verbs')})$")
+_TREND_MEASURE_ENDS = tuple(cues("metrics.trend_measure_ends"))
+# what may open a figure's clause that names no noun: a sum word, a verb of result or of reaching (累计完成, 达到)
+_TREND_NOUN_CUT = re.compile(f"[0-9０-９]+(?:[-—~～至][0-9０-９]+)?[年月日]|[^{HAN}]")  # (a time, or no Han character)
+_BARE_RESULT_LEAD = re.compile(f"(?:累计|共计|共|全年)?(?:{cue_alt('metrics.result_verbs')}|达到|达)?")
+
+
+def _trend_clause_measure(text: str, s_start: int, q: Quantity) -> str | None:
+    """全县粮食产量稳定增长，达到50万吨; 全市港口集装箱吞吐量稳步增长，累计完成120万标箱 (gangkou119): a figure
+    whose clause names nothing (a sum word, a verb of result at most) right after a clause that names a measure
+    and closes on how it went (稳步增长, 逆势上扬: metrics.trend_clause_verbs) is that measure's level — was the
+    bare unit (吨, 标准箱) or 金额.  Reads back one clause within `_TREND_WINDOW` characters; the measure, its
+    scope and times cut by `_clean`, must end as a measure does (量, 额, 值: metrics.trend_measure_ends)."""
+    lo = max(s_start, q.start - _TREND_WINDOW)
+    k = max(text.rfind("，", lo, q.start), text.rfind(",", lo, q.start))
+    if k < lo or not _BARE_RESULT_LEAD.fullmatch(text, k + 1, q.number_start):
+        return None
+    j = max(text.rfind(c, lo, k) for c in "，,；;。：:\n")
+    m = _TREND_CLOSE.search(text, max(j + 1, lo), k)
+    if m is None:
+        return None
+    noun = _clean(text[max(j + 1, lo):m.start()])
+    noun = _TREND_NOUN_CUT.split(noun)[-1]  # 今年1-8月|集装箱量: the measure after the times and any sign
+    noun = _clean(noun)
+    return noun if 2 <= len(noun) <= 12 and noun.endswith(_TREND_MEASURE_ENDS) else None
 
 
 _UNITS_COUNTED = tuple(cues("metrics.units_counted_measures"))  # 个: 10个|村民组 (not 7次|覆盖: a verb, no noun)
@@ -9275,8 +9309,14 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     人力资源和社会保障局…帮助6家重点企业 — not a source, a speaker, a dateline's agency, one of the
     bodies counted or a trade partner."""
     text = view.text
+    spoken = -1  # the end of a speaker's words of speaking (…副总经理任伟介绍说，): what follows is what is said
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
+        if astart < spoken:
+            continue  # (the speaker's own unit, its official: 天津港股份有限公司|业务部副总经理任伟)
         lead = text[s_start:astart].rstrip(" “\"‘")
+        if spoken < 0 and etype in ("Agency", "Organization") and (said := _spoken_by_end(text, aend, q.start)) > 0:
+            spoken = said
+            continue
         opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) \
             or ((etype == "Agency" or etype == "Organization" and text.endswith(_BREAKDOWN_FIRM_ENDS, astart, aend))
                 and _breakdown_lead(lead)) \
@@ -9332,6 +9372,15 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             return key
         break
     return None
+
+
+def _spoken_by_end(text: str, aend: int, limit: int) -> int:
+    """天津港股份有限公司业务部副总经理任伟介绍说，今年以来，天津港集团开通内外贸新航线9条 (gangkou119): a body
+    whose official speaks the sentence (`_SPOKEN_BY`: a post, a name, a verb of speaking and a comma) is the
+    source, not the subject — and the body that opens what is said after the comma is what the figure is
+    about, as it would be with no speaker (was the dateline's city).  The end of the speaking words, or -1."""
+    m = _SPOKEN_BY.match(text, aend)
+    return m.end() if m and m.end() <= limit else -1
 
 
 # 县政府与陕西宏达新材料有限公司签订投资协议，项目总投资10亿元 (signing72): a government signing with others, in its clause
@@ -17145,7 +17194,9 @@ _HOTLINE = re.compile(f"(?<![0-9０-９.．])(?:{cue_alt('metrics.hotline_number
 # numbers stage reads the same band: one pattern, numbers.RANGE_COUNTED)
 _RANGE_CLASS_COUNTED = RANGE_COUNTED.pattern
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
-_CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
+# (a bracketed 含 may stand before the bound: 3000万元（含）以上项目, the bound includes the amount)
+_CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:[（(]含[）)])?"
+                          f"(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"
                           # cunji106: 5万元以上村达到84.5%, 5万元以下薄弱村仍占15.5% (a province's village
                           # collective incomes): villages (or towns, counties) of that income, the bound names them —

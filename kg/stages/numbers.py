@@ -722,9 +722,10 @@ _AGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,3}}(?:周岁|岁)(?:及?以[上下])?(
 # (a magnitude, a measure or both before 级, as in `_size_tier`: 三个50亿级专业园区; a bare grade 3级 is no tier;
 # a tonnage straight before a berth or ship, 5个2万吨泊位, a tier with no 级: haishi109)
 _TONNE = "吨"
+_CONTAINER_SIZE = "标准箱|标箱|TEU|箱位"  # 2艘8500标准箱集装箱船, 2条1740箱位集装箱船: a ship's size in boxes (gangkou119)
 _TIER_BEFORE_NOUN = re.compile(rf"[0-9]+(?:\.[0-9]+)?(?:(?:[万亿千百](?:{cue_alt('numbers.tier_units')})?"
                                rf"|(?:{cue_alt('numbers.tier_units')}))级(?=[{HAN}])"
-                               rf"|[万千]?{_TONNE}(?=(?:{cue_alt('numbers.tonnage_class_nouns')})))")
+                               rf"|[万千]?(?:{_TONNE}|{_CONTAINER_SIZE})(?=(?:{cue_alt('numbers.tonnage_class_nouns')})))")
 # 392个15分钟品质文化生活圈, 5个24小时城市书房 (wenwu115): the span a facility serves in (metrics.span_class_*) between
 # the count and its name, a word of the name (was the count's noun none, the indicator the verb before it)
 _SPAN_BEFORE_NOUN = re.compile(rf"[0-9]{{1,2}}(?:{cue_alt('metrics.span_class_units')})"
@@ -3247,10 +3248,11 @@ def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -
             return False
         j = end
     else:
-        bound = next((w for w in _CLASS_BOUNDS if text.startswith(w, end)), None)
+        at = end + _inclusive_note_len(text, end)  # 1000总吨(含)以下小型货运船舶: the same bound
+        bound = next((w for w in _CLASS_BOUNDS if text.startswith(w, at)), None)
         if bound is None:
             return False
-        j = end + len(bound)
+        j = at + len(bound)
     if j >= len(text) or text[j] in _STOP or text[j].isdigit() or text[j].isascii() \
             or text[j] in cue_chars("numbers.class_bound_not_before_chars"):
         return False  # 达到85%以上时: a time clause closes, no noun follows
@@ -3262,6 +3264,19 @@ def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -
     if (measured := _BOUND_MEASURE.match(text, j)) and not _DIGIT_IN.search(measured.group("rest")):
         return False  # 50平方公里以上建设用地面积达到…目标要求: that measure's level (no figure after it)
     return not _CUT.match(text, j) and not text.startswith(cues("numbers.class_bound_verbs"), j)
+
+
+# a bracketed 含 between an amount and its bound (1000总吨(含)以下, 3000万元（含）以上): the bound includes the amount
+_INCLUSIVE_NOTE = re.compile(r"[（(]含[）)]")
+
+
+def _inclusive_note_len(text: str, end: int) -> int:
+    """1000总吨(含)以下小型货运船舶 (maritime safety checks), 3000万元（含）以上项目: a note that the bound
+    includes the amount itself stands between the amount and 以下/以上 — the size class all the same, so
+    the bound is read past it (was a figure 1000 总吨 with the clause before it as its indicator).
+    Returns the note's length at end, or 0."""
+    m = _INCLUSIVE_NOTE.match(text, end)
+    return m.end() - end if m else 0
 
 
 # (the noun after a bound up to its measure word, then the rest of the clause, bounded)
@@ -3277,18 +3292,23 @@ _CLASS_COUNTED = re.compile(f"(?:{'|'.join(map(re.escape, _CLASS_BOUNDS))})的[^
 _TIER_MARK = "级"  # 百亿级, 万吨级: of that order of size
 
 
-def _size_tier(text: str, end: int, mag: str | None, unit: str) -> bool:
+def _size_tier(text: str, end: int, mag: str | None, unit: str, ns: int = -1) -> bool:
     """100亿级项目1个, 30亿级项目2个, 三个50亿级专业园区, 5万吨级泊位: an amount (a magnitude, or a measure)
     run straight into 级 names the order of size of the things after it — the count of them is the
     figure, the amount none (was 级项目 10000000000 with no unit); a numeral written out to its
     magnitude (又一百亿级项目成功签约, 千亿级产业集群) names a tier as much.  A grade with no magnitude
     (5级, 4A级) is read elsewhere."""
-    if unit == _TONNE and text.startswith(_TONNAGE_CLASS_NOUNS, end):
+    if unit in _CLASS_SIZE_UNITS and text.startswith(_TONNAGE_CLASS_NOUNS, end) \
+            and (unit == _TONNE or ns < 1 or text[ns - 1] not in _RANGE_SIGNS and text[ns - 1] != "\0"):
+        # (8500标准箱至9500标准箱集装箱船: the high end of a range the range reads, its sign masked \0 by `_range`)
         return True  # 5个2万吨泊位, 确保5万吨散货船安全进出: the berths' and ships' class written with no 级 (haishi109)
     return end < len(text) and text[end] == _TIER_MARK and (mag is not None or unit in MEASURE_UNITS)
 
 
 _TONNAGE_CLASS_NOUNS = tuple(cues("numbers.tonnage_class_nouns"))
+# the measures a ship's or berth's size is written in straight before its noun: tonnes (5万吨散货船) and container
+# slots (投入4艘8500标准箱集装箱船, 2条1740箱位集装箱船: gangkou119) — the class of the ships counted, no figure
+_CLASS_SIZE_UNITS = (_TONNE, "标准箱")
 
 
 def _seat_class(text: str, end: int) -> bool:
@@ -3757,7 +3777,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 一次死亡3人以上交通事故10起: the class of accidents counted, no toll of the dead
     if _class_range_low(text, end, unit) or _class_range_high(text, ns, end, unit) or _reached_class(text, ns, end, unit):
         return None  # 总投资5亿元至10亿元项目: the low end of a size class (`_range` drops the high end)
-    if _size_tier(text, end, mag or (num[-1] if chinese and num[-1] in _CN_BIG else None), unit):
+    if _size_tier(text, end, mag or (num[-1] if chinese and num[-1] in _CN_BIG else None), unit, ns):
         return None  # 100亿级项目1个, 5万吨级泊位: the tier the things after it are of, no figure
     if _class_bound(text, ns - len(pre or ""), end, post, unit) or _exceed_class(text, pre, end, unit) \
             or not pre and _exceed_word_class(text, ns, end, unit) or _counted_class(text, end, post) \
