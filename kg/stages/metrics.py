@@ -473,7 +473,8 @@ def _figure_end(left: str, d: re.Match) -> int:
     e = d.end()
     last = left[e - 1:e]
     if is_han(last) and last not in _UNIT_FIRST_CHARS and last not in "余多" \
-            and (word_tags().get(left[e - 1:e + 1]) or "")[:1] in ("n", "v"):
+            and (word_tags().get(left[e - 1:e + 1]) or "")[:1] in ("n", "v") \
+            and not left.startswith(_PROVINCE_LISTS, e - 1):  # (11省市, 31省区市: the kinds of province counted)
         return e - 1
     return e
 # one joiner between two figures of a list (10、20; 14.1%和18.5%), spaces a text copied from a PDF puts
