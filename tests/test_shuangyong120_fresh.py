@@ -9,7 +9,9 @@ Fixes, base → now:
 - 精准 and 足额 before the verb of paying end a sum's noun (1892万元优待金精准发放到位 → 优待金, was 优待金精准);
 - a township's 武装部 is its 人民武装部, also written through its post (兴隆山镇武装部长王德林 → 兴隆山镇人民武装部, was a
   second body 兴隆山镇武装部; 县人武部长 → 县人民武装部, was 县人武部);
-- a quoted holiday right before the greetings it brings dates them (开展“八一”慰问活动: was Programme 八一)."""
+- a quoted holiday right before the greetings it brings dates them (开展“八一”慰问活动: was Programme 八一);
+- a place alone in brackets after a unit is where it is stationed, no scope (一三二旅（屯昌），以及13个团级单位 → 龙华区,
+  was 屯昌县)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -80,3 +82,12 @@ def test_a_quoted_holiday_before_its_greetings_is_no_programme():
     """03-chunan-renwubu (base: Programme 八一 run by 淳安县人民武装部)."""
     doc = extract_text("慰问\n在建军节到来之际，淳安县人武部开展“八一”慰问活动，赴千岛湖镇慰问现役军人家属。")
     assert "八一" not in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_units_bracketed_station_is_no_scope_of_the_figures():
+    """04-longhua-nianjian (base: 屯昌县 the subject of 13个团级单位 and 365名 in 龙华区's entry)."""
+    doc = extract_text("龙华区双拥工作\n春节期间，龙华区共慰问海口警备区、省边防总队、一三二旅（屯昌），以及13个团级单位的军警官兵。"
+                       "安排解决部队子女上学365名。")
+    ents = doc.entities
+    subj = {m.value: ents[m.subject].name if m.subject in ents else None for m in doc.metrics}
+    assert subj.get(13) == "龙华区" and subj.get(365) == "龙华区", subj

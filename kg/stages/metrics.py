@@ -9950,7 +9950,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _country_names_project(text, key, aend, q.start) \
                 and not _awarded_title_place(text, s_start, astart) \
                 and not _basin_of_work(view, text, s_start, astart, aend, key) \
-                and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
+                and not _in_byline(text, astart) \
+                and not _station_gloss(text, astart, aend):  # (新华社南昌3月5日电: the dateline's city)
             # (新创盐城市级以上高新技术企业2家: 盐城市级 is the firms' rank, the town's figure, not the city's)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
@@ -12422,6 +12423,13 @@ def _names_no_scope(text: str, m: re.Match) -> bool:
 
 # the rest of a bracket a scope word opens, closed soon with no figure inside (…名录系统))
 _GLOSS_CLOSE = re.compile(r"[^（）()0-9０-９。；;]{0,20}[）)]")
+
+
+def _station_gloss(text: str, astart: int, aend: int) -> bool:
+    """慰问海口警备区、一三二旅（屯昌）: a place alone in brackets right after a unit's name says where the unit
+    is stationed (shuangyong120, 04-longhua-nianjian) — a gloss of the unit, no scope of the figures after it."""
+    return text[astart - 1:astart] in ("（", "(") and astart >= 2 and is_han(text[astart - 2]) \
+        and text[aend:aend + 1] in ("）", ")")
 
 
 def _bracketed_gloss(text: str, m: re.Match) -> bool:
