@@ -4287,7 +4287,16 @@ def _verb_then_stem(item: str, coded) -> int:
     characters before it (two at least) no place of the list.  Its length, else 0."""
     if coded is None or len(item) < 4 or coded(item):
         return 0
-    return next((k for k in (3, 2) if len(item) - k >= 2 and coded(item[-k:])), 0)
+    return next((k for k in (3, 2) if (len(item) - k >= 2 or _going_verb_before(item, k)) and coded(item[-k:])), 0)
+
+
+_LIST_GOING_VERBS = place_chars("list_going_verbs")
+
+
+def _going_verb_before(item: str, k: int) -> bool:
+    """赴新兴镇、谢家湾乡、安远镇、大庄镇4个乡镇 (shuangyong120, 07-gangu-xibao): one character before the
+    stem of k, a verb of going (赴, 到): the visit went to 新兴镇, no township 赴新兴镇."""
+    return len(item) - k == 1 and item[0] in _LIST_GOING_VERBS
 _COUNTY_ANAPHOR = place_chars("county_list_anaphor")
 
 

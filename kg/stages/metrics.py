@@ -1386,6 +1386,26 @@ _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[）)]$")
 _REFERENCE_NOTE = re.compile(f"[（(](?:{cue_alt('metrics.reference_notes')})[^（）()]{{0,4}}[）)]")
 
 
+_DESTINATION_LOCATIVES = tuple(cues("metrics.destination_locatives"))  # 手中, 家中
+_DESTINATION_LOCATIVE_VERBS = tuple(cues("metrics.destination_locative_verbs"))  # 到, 进
+DESTINATION_LOCATIVE_REACH = 12  # characters looked back from the count for the verb of delivery
+
+
+def _without_destination_locative(text: str, start: int, s_start: int, name: str, after: str) -> str:
+    """发放到81名重点优抚对象手中, 来到6户现役军人家中 (shuangyong120): the people counted, then where a
+    sum or a visit arrived (into their hands, their homes) — no word of the noun (was 重点优抚对象手, 现役军人家).
+    Only after a verb of delivery (到, 进) in the count's clause within a fixed reach before it: 30名技术能手中,
+    20名专家中 (a whole, its part next) keep their words for `_without_locative`.  The noun read may end
+    before the locative's last character (`after`: 困难群众家|中，), which is then cut as well."""
+    tail = next((w for w in _DESTINATION_LOCATIVES if name.endswith(w)), None) \
+        or next((w[:-1] for w in _DESTINATION_LOCATIVES if after and (name + after[:1]).endswith(w)), None)
+    if tail is None or len(name) - len(tail) < 2:
+        return name
+    before = text[max(s_start, start - DESTINATION_LOCATIVE_REACH):start]
+    clause = before[max(before.rfind(c) for c in _CLAUSE_BREAKS + "。") + 1:]
+    return name[:-len(tail)] if any(v in clause for v in _DESTINATION_LOCATIVE_VERBS) else name
+
+
 def _without_reference(s: str) -> str:
     """The name before a pointer to where its items are listed (审计结果(见附件)予以公告 → 审计结果)."""
     m = _REFERENCE_NOTE.search(s) if "(" in s or "（" in s else None
@@ -3080,7 +3100,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             return sized, q.start, q.end + len(counted), "count-noun"
         counted = _counted_before_trip(view, q, counted)  # 227家粤企|到毕节…投资兴业: the firms
         counted = _counted_before_names(view, q, counted)  # 四位巡察组组长|朱立峰、田军强: the leaders
-        name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
+        name = _without_destination_locative(text, q.start, s_start, _strip_quotes(counted),
+                                             text[q.end + len(counted):q.end + len(counted) + 1])  # 发放到81名…对象|手中
+        name = _without_locative(name, text[q.end + len(counted):q.end + len(counted) + 2],
                                  text[max(s_start, q.start - 1):q.start])
         name = _without_reference(name)  # 5项审计结果(见附件): where the items are listed
         name = _without_vintage(name)  # 4个2019年省重点项目: the year's list, no word of the noun
@@ -10049,7 +10071,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _country_names_project(text, key, aend, q.start) \
                 and not _awarded_title_place(text, s_start, astart) \
                 and not _basin_of_work(view, text, s_start, astart, aend, key) \
-                and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
+                and not _in_byline(text, astart) \
+                and not _station_gloss(text, astart, aend):  # (新华社南昌3月5日电: the dateline's city)
             # (新创盐城市级以上高新技术企业2家: 盐城市级 is the firms' rank, the town's figure, not the city's)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
@@ -12538,6 +12561,13 @@ def _names_no_scope(text: str, m: re.Match) -> bool:
 
 # the rest of a bracket a scope word opens, closed soon with no figure inside (…名录系统))
 _GLOSS_CLOSE = re.compile(r"[^（）()0-9０-９。；;]{0,20}[）)]")
+
+
+def _station_gloss(text: str, astart: int, aend: int) -> bool:
+    """慰问海口警备区、一三二旅（屯昌）: a place alone in brackets right after a unit's name says where the unit
+    is stationed (shuangyong120, 04-longhua-nianjian) — a gloss of the unit, no scope of the figures after it."""
+    return text[astart - 1:astart] in ("（", "(") and astart >= 2 and is_han(text[astart - 2]) \
+        and text[aend:aend + 1] in ("）", ")")
 
 
 def _bracketed_gloss(text: str, m: re.Match) -> bool:

@@ -518,6 +518,20 @@ def _standard_department(rest: str) -> str:
     return _canon_tail(d.group(1), d.group(2)) if d is not None and d.end() == len(rest) else rest
 
 
+SCOPED_DEPARTMENT_REACH = 8  # characters of a place's name tried before a department's stem
+
+
+def _scoped_standard_department(run: str) -> str:
+    """兴隆山镇武装部长王德林, 县人武部长 (shuangyong120): a run of a place and a department read by no scope
+    path is named as the entities stage names the department written whole (兴隆山镇人民武装部), its stem in
+    the standard form — the first split within a fixed reach whose tail is a department; any other run as written."""
+    for k in range(1, min(len(run) - 1, SCOPED_DEPARTMENT_REACH + 1)):
+        d = _DEPARTMENT.match(run, k)
+        if d is not None and d.end() == len(run):
+            return run[:k] + _canon_tail(d.group(1), d.group(2))
+    return run
+
+
 def _body_word_at(t: str, m: re.Match) -> bool:
     """A body-name ending longer than the post word `m` starts where it does (委员 of 委员会):
     the post word is part of a body's name there.  (One regex match: a test of every ending at
@@ -2811,7 +2825,9 @@ class ArticleScan:
                 return self._make_body(s, pos, t[s:pos], None, label="Organization")  # the school's unit
             if (s, e, name, code) in anaphoric and self._run_goes_on(e):
                 return self._make_body(s, pos, t[s:pos], None)  # 老中|合作委员会: two countries name it, as written
-            full = _organ_of_place(_written_division_abroad(t[s:e], name, code), code, _standard_organ(rest))
+            # (兴隆山镇武装部长: the department under its standard name, as the entities stage names it written whole)
+            full = _organ_of_place(_written_division_abroad(t[s:e], name, code), code,
+                                   _standard_department(_standard_organ(rest)))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
             return self._make_body(s, pos, full, (name, code),
@@ -3023,7 +3039,7 @@ class ArticleScan:
         if (station := _standard_department(run)) in _STATION_UNITS \
                 and (named := self._unit_named_before(i, pos, station)) is not None:
             return named  # 赛马镇市场监督管理所…市场监督管理所所长王军: that station (市场监管所: under its standard name)
-        return self._make_body(i, pos, run, None)
+        return self._make_body(i, pos, _scoped_standard_department(run), None, alias=run)
 
     def _anaphoric_owner_listed(self, i: int) -> bool:
         """我院党委副书记、纪委书记王仁田, 该公司总经理、党委书记: a bare organ after the 、 of a chain of posts

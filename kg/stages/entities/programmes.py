@@ -1086,8 +1086,8 @@ def _holiday_quote(text: str, e: int, c: str, own_head) -> bool:
     the quote is never a programme; nor is a quoted event before 期间 (`_event_stretch`)."""
     if _PLAN_PERIOD_RE.fullmatch(c) is not None or _DAY_LABEL_RE.fullmatch(c) is not None:
         return True  # (“9·18”防空警报试鸣, “5·12”防灾减灾宣传: the day the work is held on, renfang117)
-    if c in _HOLIDAY_NAMES and text.startswith(_HOLIDAY_TIME_AFTER, e):
-        return True  # 在“七一”前评选表彰…: the day the honours fall before, whatever head follows (biaozhang102)
+    if c in _HOLIDAY_NAMES and text.startswith(_HOLIDAY_TIME_AFTER + _HOLIDAY_GREETING_AFTER, e):
+        return True  # 在“七一”前评选表彰…, 开展“八一”慰问活动: the day the honours or visits fall on (biaozhang102)
     if own_head is not None:
         return False
     return c in _HOLIDAY_NAMES or _event_stretch(text, e, c)
@@ -1096,6 +1096,8 @@ def _holiday_quote(text: str, e: int, c: str, own_head) -> bool:
 # biaozhang102 (05-bailiu): a time word right after a quoted holiday (“七一”前, “五一”前后, “国庆”当天): the
 # holiday dates what follows, even where a programme's head word comes later in the clause (…前评选表彰)
 _HOLIDAY_TIME_AFTER = tuple(cue(_P, "holiday_time_after"))
+# shuangyong120 (03-chunan-renwubu): the greetings a holiday brings (“八一”慰问活动): the holiday dates the visits
+_HOLIDAY_GREETING_AFTER = tuple(cue(_P, "holiday_greeting_after"))
 
 
 _STRETCH_AFTER = "期间"
