@@ -4127,6 +4127,8 @@ def _clause_cut(left: str) -> int:
     if verbs is not None:  # 用于购买、建造、翻建、大修自住住房占23.5%: verbs sharing the last item's object
         return verbs
     levels = _level_list_start(left, cut)
+    if levels < 0:
+        levels = _size_list_start(left, cut)  # 大、中型水库总蓄水量: the sizes of one kind, not a list
     if levels >= 0:  # 其中省、市重点项目11个: the levels of one kind of project, not a list
         return _clause_cut(left[:levels]) if levels > 0 else -1
     if _field_group_tail(left, cut):  # 城建、交通、公路方面18件: one group of fields, not a list
@@ -4200,6 +4202,29 @@ def _level_list_start(left: str, cut: int) -> int:
         return -1
     i = cut - 1
     while i >= 2 and left[i - 1] == "、" and left[i - 2] in levels:
+        i -= 2
+    return i
+
+
+_SIZE_CHARS = cue_chars("metrics.size_list_chars")  # 大, 中, 小, 微
+_SIZE_END = cues("metrics.size_list_end")[0]  # 型
+_SIZE_RUN_AFTER = 2  # sizes written together after the last 、 (大、中小型): at most two
+
+
+def _size_list_start(left: str, cut: int) -> int:
+    """Where a run of one-character sizes joined by 、 (大、中型水库, 大、中、小型水库, 大、中小型企业) holding the
+    、 at `cut` starts, or -1: each item a size character (metrics.size_list_chars), the last one or two
+    closed by 型 (metrics.size_list_end) — one modifier of the kind counted, not a list whose last item is
+    the measure.  Walks back over the run only: a few characters."""
+    if cut < 1 or left[cut - 1] not in _SIZE_CHARS:
+        return -1
+    k = cut + 1
+    while k < len(left) and k - cut - 1 < _SIZE_RUN_AFTER and left[k] in _SIZE_CHARS:
+        k += 1
+    if k == cut + 1 or not left.startswith(_SIZE_END, k):
+        return -1
+    i = cut - 1
+    while i >= 2 and left[i - 1] == "、" and left[i - 2] in _SIZE_CHARS:
         i -= 2
     return i
 

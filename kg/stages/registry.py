@@ -506,7 +506,21 @@ def _copula_glued(text: str, s: int, surface: str) -> bool:
         return False
     if _is_word(text[s - 1:s + 1]):
         return True
-    return s >= 2 and _surname_at(text, s - 2) is not None and not _is_word(text[s - 2:s])
+    if s >= 2 and _surname_at(text, s - 2) is not None and not _is_word(text[s - 2:s]):
+        return True
+    if _surname_at(text, s - 1) is None:
+        return False
+    e = s + len(surface)
+    return text.endswith(_COPULA_NAMING_VERBS, 0, s - 1) or (
+        (s < 2 or text[s - 2] in _CLAUSE_OPENERS) and text[e:e + 1] in _ENTERPRISE_UNIT_NOT_FIRST)
+    # (任命李华|为县教育体育局副局长: a verb of naming, a family name, then the given name the alias opens with;
+    # a roster's line 李华|为县教育体育局副局长: the name opens the clause, a level of government after 为)
+
+
+_CLAUSE_OPENERS = frozenset("，,。；;：:\n、 \u3000")
+
+
+_COPULA_NAMING_VERBS = tuple(cue("registry_cues", "copula_naming_verbs"))
 
 
 # --------------------------------------------------------------------------- matching
@@ -1563,6 +1577,10 @@ def _opens_with_division(stem: str) -> bool:
     return any(stem[:n] in names for n in range(3, min(len(stem), 8) + 1))
 
 
+_ENTERPRISE = "enterprise"
+_ENTERPRISE_UNIT_NOT_FIRST = frozenset("".join(cue("registry_cues", "enterprise_unit_not_first")))  # 省市县…
+
+
 def _units(text: str, hits: list[Hit]) -> list[Hit]:
     """农业部渔业局, 财政部预算司: a unit named right after a national organ."""
     out: list[Hit] = []
@@ -1584,7 +1602,8 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
                     and not (h.surface in _CPPCC_NAMES and _opens_with_division(m.group(1))) \
                     and not m.group(0).endswith(_false_endings()) \
                     and not text.startswith(_false_continuations(), m.end() - 1) \
-                    and not _holder_after_post(text, m.end(1)):
+                    and not _holder_after_post(text, m.end(1)) \
+                    and not (h.entry.kind == _ENTERPRISE and m.group(0)[:1] in _ENTERPRISE_UNIT_NOT_FIRST):
                 end = _branch_end(text, m.end())
                 out.append(Hit(h.start, end, h.entry, text[h.start:end], former=h.former,
                                rule="registry.unit", norm=text[h.start:end], written=h.surface))
