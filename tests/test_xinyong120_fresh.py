@@ -9,6 +9,9 @@ Fixes, base → now:
 - an adverb of how a level moved right before the change verb closing a change's name leaves the name
   (地级市信用事件信息总量较2017年同期大幅增长了134.5% → 地级市信用事件信息总量增长, was …总量大幅增长; 同比大幅增长 →
   同比增长);
+- a plan heading its own text keeps the period bracket after its title line, as its issuing notice's 《》 does
+  (宿迁市深入推进农村信用体系建设三年行动计划(2023-2025年) on its own line and in 《》 → one Programme, the bare name
+  its alias; was two, …行动计划 and …行动计划(2023-2025年));
 - 上联 (a platform 上联国家、横通部门、下接市县) is a verb jieba tags ns: no Place (was Place 上联)."""
 from __future__ import annotations
 
@@ -64,3 +67,18 @@ def test_shang_lian_is_no_place():
     doc = extract_text("信用信息系统建设\n江苏省建立信用信息系统，成为上联国家、横通部门、下接市县、覆盖全省的信用信息交换共享枢纽。")
     assert "上联" not in _names(doc, "Place")
     assert "江苏省" in _names(doc, "Place")
+
+
+def test_a_plan_title_line_keeps_its_period_as_its_quoted_name_does():
+    """05-suqian-nongcun-xinyong (base: two Programmes, …三年行动计划 and …三年行动计划(2023-2025年))."""
+    doc = extract_text("宿迁市深入推进农村信用体系建设三年行动计划(2023-2025年)\n各县、区人民政府，市各有关部门和单位：\n"
+                       "《宿迁市深入推进农村信用体系建设三年行动计划(2023-2025年)》已经市政府常务会审议通过，现印发给你们，"
+                       "请认真组织实施。")
+    plans = {n for n in _names(doc, "Programme") if n.startswith("宿迁市深入推进")}
+    assert plans == {"宿迁市深入推进农村信用体系建设三年行动计划(2023-2025年)"}, plans
+
+
+def test_a_plan_title_line_without_a_period_stays():
+    """Guard: a title line with no bracket after it keeps its name (永丰县…实施方案, as test_relations9_plans)."""
+    doc = extract_text("永丰县农村人居环境整治提升五年行动实施方案\n\n为深入推进全县农村人居环境整治提升，制定本方案。")
+    assert "永丰县农村人居环境整治提升五年行动实施方案" in _names(doc, "Programme")
