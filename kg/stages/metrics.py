@@ -3320,6 +3320,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(
         _without_driver_aside(_PACK_BRACKET.sub("", _QUOTED_RUN_JOIN.sub("、", left))))))))  # (精制盐(250克/袋)10吨: the pack's size is no word of the noun)
+    name = _without_trend_adverb(name)
     if list_verb and not ends and len(name) >= 2 and list_verb not in name:
         name = list_verb + name  # 检查大型商超、商铺、药店等单位1045家次: 检查单位, no bare 单位
     if ends or (prev is not None and prev.end == lo):  # (another figure of the clause right before the words)
@@ -4964,6 +4965,21 @@ def _without_comparison_base(s: str) -> str:
             rest = rest[len(mean):]  # 比过去5年均值增加: the years' mean is the base too
             s = s[:keep] + (rest[2:] if rest.startswith(cues("metrics.comparison_closers")) else rest)
     return s
+
+
+# 大幅增长, 同比明显下降 closing a change's name: how much it moved, said again by the figure after it
+_TREND_BEFORE_VERB = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{1,2}}(?=(?:{cue_alt('metrics.change_verbs')})了?$)")
+_TREND_NAME_MIN = 2  # characters of the name left before the adverb (a bare 大幅增长 stays as read)
+
+
+def _without_trend_adverb(s: str) -> str:
+    """地级市信用事件信息总量较2017年同期大幅增长了134.5%: an adverb of how the level moved (大幅, 明显,
+    稳步) right before the change verb closing the name is no word of what is measured — the figure
+    says how much → 地级市信用事件信息总量增长 (as 信用事件信息总量较2017年增长 reads)."""
+    m = _TREND_BEFORE_VERB.search(s) if len(s) > _TREND_NAME_MIN + 3 else None
+    if m is None or len(_clean(s[:m.start()])) < _TREND_NAME_MIN:
+        return s
+    return s[:m.start()] + s[m.end():]
 
 
 _RATE_NOUNS = cues("metrics.change_nouns")
@@ -10467,7 +10483,7 @@ def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
     by_name = registry()[1]
     for a, b, key, etype, _l in view.mentions_in(s_start, i):
         if etype == "Agency" and not _in_basis(view.text, s_start, a) \
-                and not view.text.endswith(_RELAYED_VERBS, s_start, a) \
+                and not _relayed_organ(view.text, s_start, a) \
                 and not _registered_at(view.text, a, b) \
                 and not _destination_organ(view.text, a, b, i):  # (根据农业部的有关规定，6月1日，1447艘
             # 拖虾渔船…: the rule's maker, no source of the city's figure — ocean57)
@@ -10479,6 +10495,25 @@ def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
 
 # 及时传达党中央…决策部署，共组织学习会议17次: the organ whose decisions are relayed or carried out, no source of a figure
 _RELAYED_VERBS = tuple(cues("metrics.relayed_organ_verbs"))
+_RELAYED_LIST_REACH = 12  # characters of the organs listed before this one after the verb (党中央、省委、)
+# 贯彻落实党中央、|国务院: the verb, then other organs joined by 、和及与 (no figure, no clause mark) right before the organ
+_RELAYED_LIST = re.compile(f"(?:{cue_alt('metrics.relayed_organ_verbs')})[^，,。；;：:0-9０-９]{{1,{_RELAYED_LIST_REACH}}}?[、和及与]$")
+
+
+def _relayed_organ(text: str, s_start: int, a: int) -> bool:
+    """The organ at a is one whose decisions are relayed or carried out (贯彻落实国务院决策部署), right after
+    the verb or after other organs listed with it (为贯彻落实党中央、国务院和省委决策部署，现确定…等4个县(区)
+    in a province's notice: 国务院 follows 党中央、, not the verb, and was read as the national source of
+    the province's count).  Reads a fixed window before a."""
+    if text.endswith(_RELAYED_VERBS, s_start, a):
+        return True
+    if a <= s_start or text[a - 1] not in "、和及与":
+        return False
+    lo = max(s_start, a - _RELAYED_LIST_REACH - _RELAYED_VERB_MAX - 1)
+    return _RELAYED_LIST.search(text[lo:a]) is not None
+
+
+_RELAYED_VERB_MAX = max(map(len, _RELAYED_VERBS))
 _REGISTERED_AT = cues("metrics.registered_at_verbs")  # 注册, 登记: where a mark or a firm was registered
 
 
@@ -10527,6 +10562,8 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
         entry = by_name.get(view.doc.entities[key].name) if etype == "Agency" else None
         if entry is None or not entry.national or entry.kind in _LOCAL_ACTING_KINDS:
             continue
+        if _relayed_organ(text, s_start, a):
+            continue  # 贯彻落实党中央、国务院决策部署: whose decisions the local body carries out
         if text.endswith(_GIVER_VERBS, max(s_start, a - _GIVER_VERB_MAX), a):
             continue  # 首次荣获国务院督查激励，获得土地计划指标奖励1000亩: the organ gave the county's award
         if text.startswith(_ASSIGNER_AFTER, b):

@@ -1300,7 +1300,9 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             and not any(w in m.group(1) for w in _TITLE_WRAPPERS):  # A转发B关于…的通知: B's document
         found.append(Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"}))
     elif (m := _standalone_title(text)) is not None:
-        found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.title-plan", {"kind": "policy"}))
+        end = _period_qualifier_end(text, m.end(1))
+        attrs = {"kind": "policy"} | ({"alias": m.group(1)} if end > m.end(1) else {})
+        found.append(Found(m.start(1), end, "Programme", text[m.start(1):end], "programme.title-plan", attrs))
     found += _reposted_titles(text, m.start(2) if m is not None and m.re is _TITLE_DOCUMENT_RE else -1)
     named: list[str] = []  # the documents named in 《》 so far, in text order
     for m in _POLICY_RE.finditer(text):
@@ -1396,6 +1398,20 @@ def _standalone_title(text: str) -> re.Match | None:
     if m is None or _STANDALONE_NEWS_RE.search(m.group(1)) or m.group(1).startswith(_ABOUT):
         return None
     return m
+
+
+_QUALIFIER_REACH = 18  # characters of a bracketed qualifier right after a title (（2023—2025年）, （试行）)
+
+
+def _period_qualifier_end(text: str, e: int) -> int:
+    """宿迁市…三年行动计划(2023-2025年) heading its own text: the period or trial qualifier right after the
+    title line's name is part of the name, as 《…行动计划(2023-2025年)》 in its issuing notice is (one plan,
+    one name; the bare name its alias) — the title line was read without it, two plans.  → where the name
+    ends with it (e when no qualifier follows)."""
+    close = next((k for k in range(e + 1, min(len(text), e + _QUALIFIER_REACH)) if text[k] in "）)\n"), -1)
+    if close < 0 or text[e:e + 1] not in "（(" or text[close] == "\n":
+        return e
+    return close + 1 if _NAME_QUALIFIER.search(text, e, close + 1) else e
 
 
 # --------------------------------------------------------------------------- unquoted names
