@@ -1577,7 +1577,6 @@ def _opens_with_division(stem: str) -> bool:
     return any(stem[:n] in names for n in range(3, min(len(stem), 8) + 1))
 
 
-_ENTERPRISE = "enterprise"
 _ENTERPRISE_UNIT_NOT_FIRST = frozenset("".join(cue("registry_cues", "enterprise_unit_not_first")))  # 省市县…
 
 
