@@ -12,7 +12,9 @@ Fixes, base → now:
 - the national cadre colleges (延安/井冈山/浦东干部学院) are national bodies (镇江's 市委统战部 sending cadres to
   延安干部学院 → no article place, was 延安市 and 延安市委统战部);
 - a training class named with its session is a programme (县委党校举办第十二期中青年干部培训班 → Programme
-  中青年干部培训班 run by 县委党校, was nothing; 第三期培训班 alone and 培训班3期 stay no name)."""
+  中青年干部培训班 run by 县委党校, was nothing; 第三期培训班 alone and 培训班3期 stay no name);
+- a writers', artists', calligraphers' or photographers' association written short after its scope is a body (县作协有会员26人
+  → 县作协 and 会员 26人, was no body and 县作协有会员; 市美协, 市书协, 省作协, was nothing)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -83,3 +85,12 @@ def test_a_bare_class_or_a_count_of_classes_is_no_programme():
     """guard: 第三期培训班 names no class; 培训班3期 is a count."""
     doc = extract_text("总结\n今年共举办第三期培训班。举办培训班3期,培训学员200人次。")
     assert not _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_short_writers_or_artists_association_is_a_body():
+    """07-kangle-zuoxie-zongjie (base: no 县作协, indicator 县作协有会员; no 市美协, 省作协)."""
+    doc = extract_text("工作总结\n县作协有会员26人,其中甘肃省作协会员3人。")
+    assert "县作协" in _names(doc, "Organization"), _names(doc, "Organization")
+    assert any(m.value == 26 and m.indicator == "会员" for m in doc.metrics), doc.metrics
+    doc = extract_text("工作总结\n市美协、市书协联合举办书画展。参加省作协举办的培训班。")
+    assert {"市美协", "市书协", "省作协"} <= _names(doc, "Organization"), _names(doc, "Organization")
