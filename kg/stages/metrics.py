@@ -17178,10 +17178,17 @@ def _span_in_a_name(text: str, q: Quantity, s_end: int) -> bool:
     """三年行动计划, 经过八年持续努力, 15分钟生活圈, 5年后: a span written straight into the words
     after it (no 的 between, as in 历经5年左右的考察) names a campaign, qualifies an effort or
     points to a time — it counts nothing."""
-    return q.end < s_end and q.qualifier is None and is_han(text[q.end]) \
+    return q.end < s_end and (q.qualifier is None or _campaign_span(text, q)) and is_han(text[q.end]) \
         and text[q.end] not in cue_chars("metrics.span_whole_chars") \
         and not text.startswith(cues("numbers.duration_follow"), q.end) \
         and not text.startswith(cues("metrics.span_nouns"), q.end)
+
+
+def _campaign_span(text: str, q: Quantity) -> bool:
+    """全面振兴新突破三年行动, 实现新突破三年攻坚: a span right before a campaign's head names the campaign
+    even where a word before it reads as a qualifier (突破, 超过 are also verbs: the 新突破 of the campaign's
+    name, no "more than three years"); the campaign counts nothing (dangxiao121)."""
+    return text.startswith(cues("metrics.span_campaign_heads"), q.end)
 
 
 _SPAN_CLAUSE = 24  # characters after a time span that may hold the figure counted over it

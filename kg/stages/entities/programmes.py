@@ -843,12 +843,29 @@ def _located_name(m: re.Match) -> tuple[int, str, dict] | None:
 _LOCATED_VERBS = tuple(sorted(cue(_P, "located_verbs"), key=len, reverse=True))
 
 
+# a training class named with its session (第十二期中青年干部培训班, 首期年轻干部研修班): the session marks a
+# named class of a party school or an organisation department whatever verb comes before it (dangxiao121)
+_CLASS_EDITION_RE = re.compile(rf"(?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('class_edition_close')})"
+                               rf"|{_C('class_edition_first')})([{HAN}]{{2,16}}?(?:{_C('class_heads')}))")
+_CLASS_MIN = 4  # characters a class's name holds at least (干部培训班; 培训班 alone is no name)
+
+
+def _edition_class(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
+    """第十二期中青年干部培训班: the class's name without its session (as an event's is without its
+    edition), the whole written form its alias; a bare kind (第三期培训班) or a clause is no name."""
+    name = m.group(1)
+    if len(name) < _CLASS_MIN or NOT_IN_NAME.search(name) or _COUNT_IN_NAME_RE.search(name):
+        return None
+    return m.start(1), name, {"alias": m.group(0)}
+
+
 # in this order: a span taken by an earlier rule is not offered to a later one
 RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.held-event", _HELD_EVENT_RE, "campaign", _event),  # (first: 主办的… is not 主办 + 的…)
     ProgrammeRule("programme.event", _EVENT_RE, "campaign", _event),
     ProgrammeRule("programme.edition-event", _EDITION_EVENT_RE, "campaign", _edition_event),
     ProgrammeRule("programme.edition-festival", _FESTIVAL_RE, "campaign", _festival),
+    ProgrammeRule("programme.edition-class", _CLASS_EDITION_RE, "campaign", _edition_class),
     ProgrammeRule("programme.year-event", _YEAR_EVENT_RE, "campaign", _year_event),
     ProgrammeRule("programme.placed-event", _PLACED_EVENT_RE, "campaign", _placed_event),
     ProgrammeRule("programme.tour", _TOUR_RE, "campaign", _tour),
