@@ -12,7 +12,9 @@ party branches, a city's 老干部活动中心; fresh texts of /tmp/s27/txt/laog
 - 叙家常 (chatting, jieba ns) is no place: place 叙家常 → none;
 - a meeting verb with its complement 好 (认真筹备好全区关心下一代工作会议): programme 好全区… → 全区…;
 - a village's or community's 关工委 is its organ (胥口镇子胥社区关工委): none → agency 子胥社区关工委;
-- quoted 五老 (the retirees a 关工委 draws on: 组织“五老”志愿者) is a role: programme 五老 → none."""
+- quoted 五老 (the retirees a 关工委 draws on: 组织“五老”志愿者) is a role: programme 五老 → none;
+- the veteran cadres' centre and school are institutions of their scope (营口市老干部活动中心, 县老干部大学): none →
+  organisation."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -95,3 +97,10 @@ def test_the_five_elders_are_no_programme():
     """Round 121 (关工委 genre): 西大川村关工委组织“五老”志愿者走访困难家庭; base: programme 五老."""
     doc = extract_text("某镇关心下一代工作\n村关工委组织“五老”志愿者走访困难家庭,凝聚“五老”力量。")
     assert "五老" not in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_veteran_cadres_centre_is_an_institution():
+    """11-yingkou-huodong-zhongxin: 12日上午,市老干部活动中心热闹非凡; base: no body."""
+    doc = extract_text("营口市离休老干部共庆重阳节\n12日上午,营口市老干部活动中心热闹非凡。县老干部大学举行开学典礼。")
+    got = _names(doc, "Organization")
+    assert "营口市老干部活动中心" in got and "县老干部大学" in got, got
