@@ -14,7 +14,8 @@ party branches, a city's 老干部活动中心; fresh texts of /tmp/s27/txt/laog
 - a village's or community's 关工委 is its organ (胥口镇子胥社区关工委): none → agency 子胥社区关工委;
 - quoted 五老 (the retirees a 关工委 draws on: 组织“五老”志愿者) is a role: programme 五老 → none;
 - the veteran cadres' centre and school are institutions of their scope (营口市老干部活动中心, 县老干部大学): none →
-  organisation."""
+  organisation;
+- 开设 is a lead verb (县老年大学开设教学班76个): 开设教学班 → 教学班."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -104,3 +105,11 @@ def test_a_veteran_cadres_centre_is_an_institution():
     doc = extract_text("营口市离休老干部共庆重阳节\n12日上午,营口市老干部活动中心热闹非凡。县老干部大学举行开学典礼。")
     got = _names(doc, "Organization")
     assert "营口市老干部活动中心" in got and "县老干部大学" in got, got
+
+
+def test_setting_up_classes_is_no_word_of_the_count():
+    """02-liyang-laonian-daxue (学校目前开设8个学科…有教学班76个) and 02-zhuzhou (本学期大学共开设12个专业班级): written
+    noun first, 县老年大学开设教学班76个; base: 开设教学班."""
+    doc = extract_text("溧阳市老年大学\n县老年大学开设教学班76个,学员4000多人。")
+    got = _indicators(doc)
+    assert "教学班" in got and "学员" in got, got
