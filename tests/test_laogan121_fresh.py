@@ -108,8 +108,8 @@ def test_a_veteran_cadres_centre_is_an_institution():
 
 
 def test_setting_up_classes_is_no_word_of_the_count():
-    """02-liyang-laonian-daxue (学校目前开设8个学科…有教学班76个) and 02-zhuzhou (本学期大学共开设12个专业班级): written
-    noun first, 县老年大学开设教学班76个; base: 开设教学班."""
+    """02-liyang-laonian-daxue (学校目前开设8个学科…有教学班76个), written noun first: 县老年大学开设教学班76个;
+    base: 开设教学班."""
     doc = extract_text("溧阳市老年大学\n县老年大学开设教学班76个,学员4000多人。")
     got = _indicators(doc)
     assert "教学班" in got and "学员" in got, got
