@@ -229,7 +229,8 @@ _PLACED_LEAD = (f"(?:在[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt
 
 # 深入基层村(社区)开展宣讲活动14场, 走进社区开展宣传活动5场 (fulian118): the going verb, the places gone into (a
 # short reach, no clause mark, no figure) and the verb of holding open the clause; what was held is counted
-_VISITED_LEAD = (f"(?:{cue_alt('metrics.visiting_verbs')})[^，,；;。：:、！？\n0-9０-９]{{1,8}}?"
+# (laogan121: a verb of the means or partner in its place: 依托企业科普平台开展研学50余场, 联合司法所开展讲座15场)
+_VISITED_LEAD = (f"(?:{cue_alt('metrics.visiting_verbs')}|{cue_alt('metrics.means_verbs')})[^，,；;。：:、！？\n0-9０-９]{{1,8}}?"
                  f"(?:{cue_alt('metrics.visit_held_verbs')})")
 
 

@@ -5134,6 +5134,13 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # 局长王蹇、区畜牧发展中心主任薛瑜社: 区畜牧 opens the next body, no name
                 chain = group if name and not _own_post_differs(name, group) else []
                 rule = "posts.title-list"
+            elif group and _joined_last_name(scan, p, last_end, hi):  # 副主任宋亚男和|孙延平参加会议
+                name = scan.names.name_at(p, after_post=True)
+                if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)
+                             or _runs_into_post(t, p, p + len(name), hi)):
+                    name = None  # 局长王蹇、区畜牧发展中心主任薛瑜社: 区畜牧 opens the next body, no name
+                chain = group if name and not _own_post_differs(name, group) else []
+                rule = "posts.title-list"
             if name is None and (listed := _listed_appointees(scan, p, lo, hi, date, verbs_before)):
                 p = last_end = listed  # 任命李娜、陈刚为…, 刘伟、孙丽分别任…: every name of the list
                 continue
@@ -7554,6 +7561,22 @@ def _noted_name(scan: ArticleScan, q: int) -> str | None:
             or scan.names.overlaps(q, q + n) or _is_word(run):
         return None
     return run
+
+
+_JOINED_NAME_LEN = (2, 3)  # a Han name's characters after the list's 和 (宋亚男和孙延平, 王刚和李明)
+
+
+def _joined_last_name(scan: ArticleScan, p: int, last_end: int, hi: int) -> bool:
+    """副主任宋亚男和孙延平参加会议: a 和 right after a name a post introduced joins the list's last
+    name, who holds the same post — as a 、 does (`posts.title-list`).  Only where a name of two or
+    three characters follows the 和 and what a person does closes it (参加, 出席: a boundary), and no
+    spouse (和夫人) nor a body or post (和县长李明) opens after the 和."""
+    t = scan.text
+    if last_end < 0 or p != last_end + 1 or t[last_end:p] != _LIST_LAST_JOINER or t.startswith(_SPOUSE_WORDS, p):
+        return False
+    name = scan.names.name_at(p, after_post=True)
+    return bool(name) and len(name) in _JOINED_NAME_LEN and p + len(name) <= hi \
+        and scan.names._boundary(p + len(name)) > 0 and not _opens_next_post(t, p, hi)
 
 
 def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
