@@ -6183,10 +6183,26 @@ def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
         return True  # 烈士10.82万人，占全省43.8%: a bare scope word is the whole's count of the same things
     if whole.endswith(tuple(cues("metrics.population_wholes"))) and prev.unit in cues("metrics.people_unit"):
         return True  # 男性25.79万人，占总人口的51.8%: a count of people is a part of the population
+    if _case_tally_whole(whole) and prev.unit in cues("metrics.case_tally_units"):
+        return True  # 一般食品52件，占总投诉的39.39%; 咨询1188件，占受理总量65%: a part of the cases taken in
     for noun in cues("metrics.whole_count_nouns"):  # 项目62个，占开工项目总数的72.1%: a count of the same things
         if whole.endswith(noun) and len(whole) - len(noun) >= 3:
             return prev_indicator.endswith(whole[:-len(noun)][-2:])
     return False
+
+
+def _case_tally_whole(whole: str) -> bool:
+    """Whether a share's whole is the tally of cases an office took in (投诉总量, 受理总量, 总投诉,
+    总诉求量, 商品类投诉总量): every count of such cases before it (咨询1188件, 一般食品52件,
+    家用电子电器类960件) is a part of it, whatever the part is named, where the count's own name
+    need not repeat the whole's (xiaoxie121, complaint reports of consumer bodies and 12315)."""
+    core = whole
+    for noun in (*cues("metrics.whole_count_nouns"), "量"):
+        if core.endswith(noun) and len(core) > len(noun):
+            core = core[:-len(noun)]
+            break
+    core = core.removeprefix("总")
+    return core.endswith(tuple(cues("metrics.case_tally_words")))
 
 
 def _listed_share(text: str, s_start: int, i: int) -> str | None:
