@@ -4206,6 +4206,7 @@ _SUMMED_LIST_TAIL = re.compile(rf"[{HAN}]{{2,12}}?(?:{cue_alt('metrics.summed_li
                                rf"(?:{cue_alt('metrics.summed_list_copulas')})?[ \t\u3000]*")
 _SUMMED_LIST_ITEMS = 4  # items a summed list holds at most
 _SUMMED_ITEM = re.compile(rf"[{HAN}]{{1,10}}")
+_SUMMED_FIRST_ITEM = re.compile(rf"[{HAN}]\Z")
 
 
 def _summed_list_start(left: str, cut: int) -> int | None:
@@ -4213,12 +4214,31 @@ def _summed_list_start(left: str, cut: int) -> int | None:
     short list of bare nouns whose shared noun a word of summing closes right before the figure
     (风电、太阳能发电量合计达…); None otherwise.  The items before it are looked at back to the clause's
     start only (at most `_SUMMED_LIST_ITEMS`, each a few characters of Han)."""
-    if not _SUMMED_LIST_TAIL.fullmatch(left, cut + 1):
-        return None
     mark = max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
     items = left[mark + 1:cut].split("、")
-    ok = len(items) < _SUMMED_LIST_ITEMS and all(_SUMMED_ITEM.fullmatch(i) for i in items)
+    if not _SUMMED_LIST_TAIL.fullmatch(left, cut + 1):
+        return mark if _summed_before_list(left, cut, items) else None
+    # (辛集市12315投诉举报中心受理咨询、投诉、举报共1828件: the first item may follow the clause's doer)
+    ok = len(items) < _SUMMED_LIST_ITEMS and _SUMMED_FIRST_ITEM.search(items[0]) is not None \
+        and all(_SUMMED_ITEM.fullmatch(i) for i in items[1:])
     return mark if ok else None
+
+
+_SUMMED_LEAD = re.compile(rf"(?:{cue_alt('metrics.summed_list_leads')})[{HAN}]{{1,8}}")
+_SUMMED_LAST_ITEM = re.compile(rf"[{HAN}]{{1,6}}")
+
+
+def _summed_before_list(left: str, cut: int, items: list[str]) -> bool:
+    """`2021年9月全市共收到投诉、举报、咨询962件`, `共查处食品、药品案件52件`: a summing word (共, 共计,
+    合计, 累计) before the verb taking the first item, the items short and bare up to the figure: the
+    figure sums the list, which names it whole (was 咨询, 药品案件: the last item alone).  Only the
+    first item's few characters after the summing word are looked at (`_SUMMED_LEAD`)."""
+    if not items or len(items) >= _SUMMED_LIST_ITEMS or not _SUMMED_LAST_ITEM.fullmatch(left, cut + 1):
+        return False
+    if not all(_SUMMED_ITEM.fullmatch(i) for i in items[1:]):
+        return False
+    first = items[0]
+    return any(_SUMMED_LEAD.fullmatch(first, k) for k in range(max(0, len(first) - 10), len(first) - 1))
 
 
 _SHARE_PREDICATES = cues("metrics.share_predicate_cuts")
