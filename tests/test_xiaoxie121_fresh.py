@@ -10,7 +10,9 @@ Fixes, base → now:
 - a 、 list summed by 共 names the count whole (全市共收到投诉、举报、咨询962件 → 收到投诉、举报、咨询, was 咨询;
   受理咨询、投诉、举报共1828件 → 受理咨询、投诉、举报, was 举报);
 - the complaint centres of market regulation are bodies of their scope (阳泉市12315投诉举报中心, 市消费者投诉举报中心:
-  was nothing, and 12315投诉举报中心受理… inside the indicator)."""
+  was nothing, and 12315投诉举报中心受理… inside the indicator);
+- a rate noun judged before 分别 and a change verb is said again by the verb (投诉、举报、建议数量同比增幅较大，分别增长46.3%
+  → 消费者投诉数量同比增长, was 消费者投诉数量同比增幅增长; 增幅最大，分别为… keeps 增幅)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -82,3 +84,12 @@ def test_a_complaint_centre_is_a_body_of_its_scope():
     doc = extract_text("数据分析\n2025年11月份，辛集市12315投诉举报中心受理咨询、投诉、举报共1828件。")
     assert _subjects(doc).get(1828) == "辛集市12315投诉举报中心", _subjects(doc)
     assert _metrics(doc).get(1828) == "受理咨询、投诉、举报", _metrics(doc)
+
+
+def test_a_rate_noun_judged_then_said_again_by_the_verb_is_dropped():
+    """06-gansu-12315-h1 (base: 消费者投诉数量同比增幅增长 — the judged 增幅 kept before 分别增长)."""
+    got = _metrics(extract_text("12315分析\n上半年，消费者投诉、举报、建议数量同比增幅较大，分别增长46.3%、37.86%、66.96%。"))
+    assert got.get(46.3) == "消费者投诉数量同比增长" and got.get(66.96) == "消费者建议数量同比增长", got
+    # guard: after a copula the rate noun is what the figures are (矿产加工业增幅)
+    got = _metrics(extract_text("工业\n矿产加工业和电子信息增幅最大，分别为22.5%和21.6%。"))
+    assert got.get(22.5) == "矿产加工业增幅" and got.get(21.6) == "电子信息增幅", got

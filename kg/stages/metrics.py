@@ -7871,8 +7871,20 @@ def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | 
         return None
     counted = _ITEMS_COUNTED.search(text, start, m.start())  # (…、出口和进口三项指标实现全面增长)
     end = counted.start() if counted else m.start()
+    end -= _rate_noun_before_verb(text, start, end, k)
     frame = _FRAME_BEFORE_JUDGEMENT.search(text, start, end)  # (…科技型企业在2022年的基础上实现“双倍增”)
     return start, frame.start() if frame and frame.start() > start else end
+
+
+def _rate_noun_before_verb(text: str, start: int, end: int, k: int) -> int:
+    """投诉、举报、建议数量同比增幅较大，分别增长46.3%、37.86%、66.96% (xiaoxie121): where a change verb, not a
+    copula, follows the 分别 at `k`, the rate noun the judgement was of (增幅) is said again by that verb and
+    is no part of the items' name (was 消费者投诉数量同比增幅增长); its length to cut from the list's end, or 0."""
+    after = text[k:k + 4].removeprefix(_RESPECTIVELY)
+    if not after.startswith(tuple(cues("metrics.change_verbs"))):
+        return 0
+    noun = next((w for w in cues("metrics.change_nouns") if text.endswith(w, start, end)), "")
+    return len(noun) if end - start - len(noun) >= 2 else 0
 
 
 # keji115: the frame 在…基础上 between a list and its judgement (高新技术企业和科技型企业在2022年的基础上实现“双倍增”):
