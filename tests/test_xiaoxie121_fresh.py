@@ -71,6 +71,12 @@ def test_a_list_summed_by_gong_names_the_count():
     assert got.get(1828) == "受理咨询、投诉、举报", got
 
 
+def test_a_second_verb_clause_is_no_summed_item():
+    """Guard: after 共 a 、 that opens another verb's clause (发放宣传资料、接受群众咨询) is no list the figure sums."""
+    got = _metrics(extract_text("消费维权\n全年共发放宣传资料、接受群众咨询3000人次。"))
+    assert got.get(3000) == "接受群众咨询", got
+
+
 def test_items_each_with_a_count_stay_apart():
     """Guard: a 、 list whose items carry their own counts is no summed list (一般食品52件、首饰8件)."""
     got = _metrics(extract_text("数据分析\n商品类投诉较多的是：一般食品52件、首饰8件、交通工具7件。"))

@@ -4225,7 +4225,7 @@ def _summed_list_start(left: str, cut: int) -> int | None:
 
 
 _SUMMED_LEAD = re.compile(rf"(?:{cue_alt('metrics.summed_list_leads')})[{HAN}]{{1,8}}")
-_SUMMED_LAST_ITEM = re.compile(rf"[{HAN}]{{1,6}}")
+_SUMMED_LAST_ITEM = re.compile(rf"[{HAN}]{{1,4}}")  # (发放宣传资料、接受群众咨询3000人次: a second verb's clause, no item)
 
 
 def _summed_before_list(left: str, cut: int, items: list[str]) -> bool:
@@ -4235,7 +4235,7 @@ def _summed_before_list(left: str, cut: int, items: list[str]) -> bool:
     first item's few characters after the summing word are looked at (`_SUMMED_LEAD`)."""
     if not items or len(items) >= _SUMMED_LIST_ITEMS or not _SUMMED_LAST_ITEM.fullmatch(left, cut + 1):
         return False
-    if not all(_SUMMED_ITEM.fullmatch(i) for i in items[1:]):
+    if not all(_SUMMED_LAST_ITEM.fullmatch(i) for i in items[1:]):
         return False
     first = items[0]
     return any(_SUMMED_LEAD.fullmatch(first, k) for k in range(max(0, len(first) - 10), len(first) - 1))
