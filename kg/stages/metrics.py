@@ -4221,6 +4221,11 @@ def _summed_list_start(left: str, cut: int) -> int | None:
     # (辛集市12315投诉举报中心受理咨询、投诉、举报共1828件: the first item may follow the clause's doer)
     ok = len(items) < _SUMMED_LIST_ITEMS and _SUMMED_FIRST_ITEM.search(items[0]) is not None \
         and all(_SUMMED_ITEM.fullmatch(i) for i in items[1:])
+    if ok and not any(w in left[cut + 1:] for w in cues("metrics.summed_list_words") if len(w) > 1):
+        # a bare 共 (受理咨询、投诉、举报共1828件) sums short bare items only, not groups of people (区商务局、农业局
+        # 分管领导、…副负责人共60余人参加了会议: everyone attending, zhujian93)
+        ok = all(_SUMMED_LAST_ITEM.fullmatch(i) for i in items[1:]) \
+            and _SUMMED_LAST_ITEM.fullmatch(left[cut + 1:].rstrip(" \t\u3000").removesuffix("共")) is not None
     return mark if ok else None
 
 
