@@ -4255,6 +4255,7 @@ _SUMMED_LIST_TAIL = re.compile(rf"[{HAN}]{{2,12}}?(?:{cue_alt('metrics.summed_li
                                rf"(?:{cue_alt('metrics.summed_list_copulas')})?[ \t\u3000]*")
 _SUMMED_LIST_ITEMS = 4  # items a summed list holds at most
 _SUMMED_ITEM = re.compile(rf"[{HAN}]{{1,10}}")
+_SUMMED_FIRST_ITEM = re.compile(rf"[{HAN}]\Z")
 
 
 def _summed_list_start(left: str, cut: int) -> int | None:
@@ -4262,12 +4263,36 @@ def _summed_list_start(left: str, cut: int) -> int | None:
     short list of bare nouns whose shared noun a word of summing closes right before the figure
     (风电、太阳能发电量合计达…); None otherwise.  The items before it are looked at back to the clause's
     start only (at most `_SUMMED_LIST_ITEMS`, each a few characters of Han)."""
-    if not _SUMMED_LIST_TAIL.fullmatch(left, cut + 1):
-        return None
     mark = max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
     items = left[mark + 1:cut].split("、")
-    ok = len(items) < _SUMMED_LIST_ITEMS and all(_SUMMED_ITEM.fullmatch(i) for i in items)
+    if not _SUMMED_LIST_TAIL.fullmatch(left, cut + 1):
+        return mark if _summed_before_list(left, cut, items) else None
+    # (辛集市12315投诉举报中心受理咨询、投诉、举报共1828件: the first item may follow the clause's doer)
+    ok = len(items) < _SUMMED_LIST_ITEMS and _SUMMED_FIRST_ITEM.search(items[0]) is not None \
+        and all(_SUMMED_ITEM.fullmatch(i) for i in items[1:])
+    if ok and not any(w in left[cut + 1:] for w in cues("metrics.summed_list_words") if len(w) > 1):
+        # a bare 共 (受理咨询、投诉、举报共1828件) sums short bare items only, not groups of people (区商务局、农业局
+        # 分管领导、…副负责人共60余人参加了会议: everyone attending, zhujian93)
+        ok = all(_SUMMED_LAST_ITEM.fullmatch(i) for i in items[1:]) \
+            and _SUMMED_LAST_ITEM.fullmatch(left[cut + 1:].rstrip(" \t\u3000").removesuffix("共")) is not None
     return mark if ok else None
+
+
+_SUMMED_LEAD = re.compile(rf"(?:{cue_alt('metrics.summed_list_leads')})[{HAN}]{{1,8}}")
+_SUMMED_LAST_ITEM = re.compile(rf"[{HAN}]{{1,4}}")  # (发放宣传资料、接受群众咨询3000人次: a second verb's clause, no item)
+
+
+def _summed_before_list(left: str, cut: int, items: list[str]) -> bool:
+    """`2021年9月全市共收到投诉、举报、咨询962件`, `共查处食品、药品案件52件`: a summing word (共, 共计,
+    合计, 累计) before the verb taking the first item, the items short and bare up to the figure: the
+    figure sums the list, which names it whole (was 咨询, 药品案件: the last item alone).  Only the
+    first item's few characters after the summing word are looked at (`_SUMMED_LEAD`)."""
+    if not items or len(items) >= _SUMMED_LIST_ITEMS or not _SUMMED_LAST_ITEM.fullmatch(left, cut + 1):
+        return False
+    if not all(_SUMMED_LAST_ITEM.fullmatch(i) for i in items[1:]):
+        return False
+    first = items[0]
+    return any(_SUMMED_LEAD.fullmatch(first, k) for k in range(max(0, len(first) - 10), len(first) - 1))
 
 
 _SHARE_PREDICATES = cues("metrics.share_predicate_cuts")
@@ -6247,10 +6272,26 @@ def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
         return True  # 烈士10.82万人，占全省43.8%: a bare scope word is the whole's count of the same things
     if whole.endswith(tuple(cues("metrics.population_wholes"))) and prev.unit in cues("metrics.people_unit"):
         return True  # 男性25.79万人，占总人口的51.8%: a count of people is a part of the population
+    if _case_tally_whole(whole) and prev.unit in cues("metrics.case_tally_units"):
+        return True  # 一般食品52件，占总投诉的39.39%; 咨询1188件，占受理总量65%: a part of the cases taken in
     for noun in cues("metrics.whole_count_nouns"):  # 项目62个，占开工项目总数的72.1%: a count of the same things
         if whole.endswith(noun) and len(whole) - len(noun) >= 3:
             return prev_indicator.endswith(whole[:-len(noun)][-2:])
     return False
+
+
+def _case_tally_whole(whole: str) -> bool:
+    """Whether a share's whole is the tally of cases an office took in (投诉总量, 受理总量, 总投诉,
+    总诉求量, 商品类投诉总量): every count of such cases before it (咨询1188件, 一般食品52件,
+    家用电子电器类960件) is a part of it, whatever the part is named, where the count's own name
+    need not repeat the whole's (xiaoxie121, complaint reports of consumer bodies and 12315)."""
+    core = whole
+    for noun in (*cues("metrics.whole_count_nouns"), "量"):
+        if core.endswith(noun) and len(core) > len(noun):
+            core = core[:-len(noun)]
+            break
+    core = core.removeprefix("总")
+    return core.endswith(tuple(cues("metrics.case_tally_words")))
 
 
 def _listed_share(text: str, s_start: int, i: int) -> str | None:
@@ -7899,8 +7940,20 @@ def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | 
         return None
     counted = _ITEMS_COUNTED.search(text, start, m.start())  # (…、出口和进口三项指标实现全面增长)
     end = counted.start() if counted else m.start()
+    end -= _rate_noun_before_verb(text, start, end, k)
     frame = _FRAME_BEFORE_JUDGEMENT.search(text, start, end)  # (…科技型企业在2022年的基础上实现“双倍增”)
     return start, frame.start() if frame and frame.start() > start else end
+
+
+def _rate_noun_before_verb(text: str, start: int, end: int, k: int) -> int:
+    """投诉、举报、建议数量同比增幅较大，分别增长46.3%、37.86%、66.96% (xiaoxie121): where a change verb, not a
+    copula, follows the 分别 at `k`, the rate noun the judgement was of (增幅) is said again by that verb and
+    is no part of the items' name (was 消费者投诉数量同比增幅增长); its length to cut from the list's end, or 0."""
+    after = text[k:k + 4].removeprefix(_RESPECTIVELY)
+    if not after.startswith(tuple(cues("metrics.change_verbs"))):
+        return 0
+    noun = next((w for w in cues("metrics.change_nouns") if text.endswith(w, start, end)), "")
+    return len(noun) if end - start - len(noun) >= 2 else 0
 
 
 # keji115: the frame 在…基础上 between a list and its judgement (高新技术企业和科技型企业在2022年的基础上实现“双倍增”):
