@@ -9,7 +9,9 @@ Fixes, base → now:
 - places written right before a body opening the clause say where the body is (2017年,陕西省岐山县政府…占用耕地13.6公顷 →
   subject 岐山县人民政府, was 陕西省; 四川省广元市利州区政府 → 利州区人民政府, was 广元市);
 - a finding verb before a scope opens the clause (确定我县无用地批准手续的图斑有137个 → 无用地批准手续的图斑, was
-  确定我县无用地批准手续的图斑), and so do the adverbs of an unlawful taking (未经批准擅自占用耕地 → 占用耕地)."""
+  确定我县无用地批准手续的图斑), and so do the adverbs of an unlawful taking (未经批准擅自占用耕地 → 占用耕地);
+- a word jieba tags ns and one name character before 小组 names a village group, no region (大坡头小组 in a list of
+  hazard sites: was Place 大坡)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -76,3 +78,15 @@ def test_finding_verb_without_scope_stays():
     """Guard: 确定 not before a scope word is left to the indicator's own rules (确定帮扶对象 stays whole)."""
     got = _metrics(extract_text("帮扶\n全县确定帮扶对象120户。"))
     assert got.get(120) and "帮扶对象" in got[120], got
+
+
+def test_village_group_name_is_no_region():
+    """06-chengjiang-fangan (base: Place 大坡 from 大坡头小组)."""
+    doc = extract_text("防治方案\n澄江县已消除安全隐患6个地质灾害点（所梅村、大坡头小组、马吃水小组、营盘小组）予以取消。")
+    assert "大坡" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_region_before_party_group_stays():
+    """Guard: 党小组 after a place is the party's group of that place (湖南党小组 keeps 湖南省)."""
+    doc = extract_text("会议\n湖南党小组会议召开。")
+    assert "湖南省" in _names(doc, "Place"), _names(doc, "Place")
