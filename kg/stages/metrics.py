@@ -9383,12 +9383,15 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     return None
 
 
+_BODY_PLACE_LEVELS = frozenset(("province", "city", "county"))  # the places whose bodies are government agencies
+
+
 def _places_before_body(ments: list, n: int, opens: bool) -> bool:
     """Is the n-th mention a place opening the text (`opens`) written right against the next one,
     a place or a body (陕西省|岐山县|政府, 四川省|广元市|利州区政府)?  The places say where the body
     is; the body after them still opens the text (`_opening_agency`): one look at the next mention."""
-    if not opens or ments[n][3] != "Place" or n + 1 >= len(ments):
-        return False
+    if not opens or ments[n][3] != "Place" or ments[n][4] not in _BODY_PLACE_LEVELS or n + 1 >= len(ments):
+        return False  # (蒙姑镇拖坑村委会组织…: a township's village committee keeps its village's figures, xinan92)
     nxt = ments[n + 1]
     return nxt[0] == ments[n][1] and nxt[3] in ("Place", "Agency")
 
