@@ -2271,6 +2271,16 @@ def _old_town_name(written: str, name: str) -> bool:
     return name.endswith(place_words("town_suffix")) and written.endswith(place_words("former_town_suffixes"))
 
 
+def _opens_both_kinds(text: str, written: str, name: str, e: int) -> bool:
+    """Is the township `written` (ending at `e`) the first half of 乡镇, the word for every township
+    and town, after a common word (联合乡镇、群测群防员; 组织乡镇干部)?  A county's 联合苗族乡 is written
+    联合乡 short, and that short form (or a table name whose stem is a common word) inside 联合乡镇
+    is the verb and the townships, never the town: one look at the character after the name."""
+    if not text.endswith(_BOTH_KINDS, 0, e + 1) or not written.endswith(_BOTH_KINDS[0]):
+        return False
+    return written != name or word_freq().get(written[:-1], 0) >= _PROVINCE_TOWN_MAX_FREQ
+
+
 def _exact_elsewhere(written: str, name: str, code: str, counties: set[str]) -> bool:
     """杭锦后旗辖…团结镇 beside 临河区: a township written by another form of one county's name (团结镇,
     the old name of 临河区's 团结街道) that another county of the document bears as it is written (杭锦后旗's
@@ -2303,6 +2313,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 if _street_written(art.text, written, name, s, end_idx + 1) \
                         or _district_street_alone(art.text, written, name, s):
                     continue  # 大石街88号, 对解放街进行改造: the street, not the 街道 written short
+                if _opens_both_kinds(art.text, written, name, end_idx + 1):
+                    continue  # 联合|乡镇、群测群防员: the verb before 乡镇, not 联合苗族乡 written short
                 if _exact_elsewhere(written, name, code, counties):
                     continue  # 团结镇: 杭锦后旗's town so named, not 临河区's 团结街道 by its old name
                 if _division_stem_unit(table(), name, short=False):

@@ -9428,10 +9428,18 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     bodies counted or a trade partner."""
     text = view.text
     spoken = -1  # the end of a speaker's words of speaking (…副总经理任伟介绍说，): what follows is what is said
-    for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
+    chained = -1  # the end of the places opening the text right before a body's name (陕西省|岐山县政府)
+    ments = view.mentions_in(s_start, q.start)
+    for n, (astart, aend, key, etype, _lvl) in enumerate(ments):
         if astart < spoken:
             continue  # (the speaker's own unit, its official: 天津港股份有限公司|业务部副总经理任伟)
         lead = text[s_start:astart].rstrip(" “\"‘")
+        if _places_before_body(ments, n, astart == chained or not lead or lead[-1] in "，,："
+                               or _time_lead(text, s_start, astart)):
+            chained = aend  # 2017年,陕西省岐山县政府擅自占用耕地13.6公顷: the body the places open, whose figure it is
+            continue
+        if astart == chained:
+            lead = ""  # (the places before it are where it is)
         if spoken < 0 and etype in ("Agency", "Organization") and (said := _spoken_by_end(text, aend, q.start)) > 0:
             spoken = said
             continue
@@ -9490,6 +9498,19 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             return key
         break
     return None
+
+
+_BODY_PLACE_LEVELS = frozenset(("province", "city", "county"))  # the places whose bodies are government agencies
+
+
+def _places_before_body(ments: list, n: int, opens: bool) -> bool:
+    """Is the n-th mention a place opening the text (`opens`) written right against the next one,
+    a place or a body (陕西省|岐山县|政府, 四川省|广元市|利州区政府)?  The places say where the body
+    is; the body after them still opens the text (`_opening_agency`): one look at the next mention."""
+    if not opens or ments[n][3] != "Place" or ments[n][4] not in _BODY_PLACE_LEVELS or n + 1 >= len(ments):
+        return False  # (蒙姑镇拖坑村委会组织…: a township's village committee keeps its village's figures, xinan92)
+    nxt = ments[n + 1]
+    return nxt[0] == ments[n][1] and nxt[3] in ("Place", "Agency")
 
 
 def _spoken_by_end(text: str, aend: int, limit: int) -> int:
@@ -13231,6 +13252,8 @@ def _clause_place_from(view: _ArticleView, cut: int, i: int) -> str | None:
             start = after  # 新疆|兵团第八师|石河子市863台采棉机: the Corps and a division lead on to the city
             continue
         if astart != start or etype != "Place":
+            if found is not None and astart == start and etype == "Agency":
+                return None  # 陕西省岐山县政府擅自占用耕地13.6公顷: the places name the body after them, whose figure it is
             break
         if "、" in text[aend:aend + 1] or astart in _short_form_runs(mentions):
             return None  # 港澳台控股企业下降1.4%: a run of short forms names a kind of firm, no place

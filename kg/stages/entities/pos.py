@@ -492,6 +492,21 @@ def _village_tail(text: str, s: int, word: str) -> bool:
     return not any(freq.get(text[k:s]) for k in range(max(0, s - 3), s - 1))
 
 
+_GROUP_NAME_SUFFIXES = tuple(place_words("group_name_suffixes"))  # 小组, 村民小组
+
+
+def _opens_group_name(text: str, s: int, e: int) -> bool:
+    """Is a word jieba tags ns the start of a village group's name, one name character and the
+    group's word after it (大坡|头小组, 白石|岩村民小组 in a list of hazard sites)?  The group is named
+    there (大坡头), no region 大坡: one look at the characters after the word."""
+    ch = text[e:e + 1]
+    return bool(ch) and is_han(ch) and ch not in _NAME_FUNCTION_CHARS and ch not in _GROUP_NOT_NAME \
+        and text.startswith(_GROUP_NAME_SUFFIXES, e + 1)
+
+
+_GROUP_NOT_NAME = "党"  # 党小组: the party's group of a body, no village group
+
+
 def _agency_like(word: str) -> bool:
     return word.endswith(_AGENCY_ENDINGS)
 
@@ -1025,7 +1040,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) or _opens_name_after_post(text, s, e) \
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
-                    or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
+                    or _village_tail(text, s, word) or _opens_group_name(text, s, e) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _named_after_post(text, s, e) or _name_before_post(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
                     or _opens_media_title(text, s, e) or _short_of_named_division(text, s, e) \
