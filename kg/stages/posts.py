@@ -5126,15 +5126,9 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # “首届深圳市全国异地商会会长沙龙”, 本次沙龙: the title's last word (a salon), no person
                 if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
                     name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
-            elif group and t[p - 1:p] == "、" and last_end >= 0 and _past_note(t, last_end) == p - 1:  # right
-                # after a name's 、 (or the note closing it: 崔玉英(女,藏族)、洛桑江村)
-                name = scan.names.name_at(p, after_post=True)
-                if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)
-                             or _runs_into_post(t, p, p + len(name), hi)):
-                    name = None  # 局长王蹇、区畜牧发展中心主任薛瑜社: 区畜牧 opens the next body, no name
-                chain = group if name and not _own_post_differs(name, group) else []
-                rule = "posts.title-list"
-            elif group and _joined_last_name(scan, p, last_end, hi):  # 副主任宋亚男和|孙延平参加会议
+            elif group and ((t[p - 1:p] == "、" and last_end >= 0 and _past_note(t, last_end) == p - 1)
+                            or _joined_last_name(scan, p, last_end, hi)):  # right after a name's 、 (or
+                # the note closing it: 崔玉英(女,藏族)、洛桑江村), or the list's last 和 (副主任宋亚男和|孙延平参加会议)
                 name = scan.names.name_at(p, after_post=True)
                 if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)
                              or _runs_into_post(t, p, p + len(name), hi)):

@@ -316,19 +316,13 @@ def link_national_law_citations(mine: list[Mention]) -> None:
     """执法检查《中华人民共和国人民警察法》 … 检查《人民警察法》贯彻执行情况: a national law cited in
     full once and then without the country's name (national_law_prefix) is one law; the short
     citation joins the full one's entity, as a defined short form does (no second programme).  Only
-    where the article cites the full name; one pass to index the full names, one to link."""
-    fulls: dict[str, Mention] = {}
-    for m in mine:
+    where the article cites the full name."""
+    def short_of(m: Mention) -> str | None:
         name = m.norm or m.surface
-        if m.label == "Programme" and m.astart >= 0 and name.startswith(_NATIONAL_LAW) \
-                and len(name) - len(_NATIONAL_LAW) >= _LAW_SHORT_MIN:
-            fulls.setdefault(name[len(_NATIONAL_LAW):], m)
-    if not fulls:
-        return
-    for m in mine:
-        full = fulls.get(m.norm or m.surface) if m.label == "Programme" else None
-        if full is not None and m.astart >= 0 and not m.attrs.get("short_form_of"):
-            _retarget(m, full)
+        if name.startswith(_NATIONAL_LAW) and len(name) - len(_NATIONAL_LAW) >= _LAW_SHORT_MIN:
+            return name[len(_NATIONAL_LAW):]
+        return None
+    _link_shortened(mine, "Programme", short_of)
 
 
 _PEOPLE_GOVERNMENT = L.word_lists("agency_cues")["people_government"][0]  # 人民政府
@@ -340,17 +334,28 @@ def link_government_infix(mine: list[Mention]) -> None:
     with 人民政府 between its place and its own name, and then without it is one body (the short
     name is what its own staff and the press write; 市政府外事办公室 and 市外事办公室 alike).  The
     later name joins the full one's entity.  Only where the article writes the full name and the
-    short one is that name with 人民政府 taken out at the same place; one pass to index, one to link."""
+    short one is that name with 人民政府 taken out at the same place."""
+    def short_of(m: Mention) -> str | None:
+        name = m.norm or m.surface
+        k = name.find(_PEOPLE_GOVERNMENT)
+        if k > 0 and len(name) - k - len(_PEOPLE_GOVERNMENT) >= _INFIX_TAIL_MIN and not m.attrs.get("unresolved"):
+            return name[:k] + name[k + len(_PEOPLE_GOVERNMENT):]
+        return None
+    _link_shortened(mine, "Agency", short_of)
+
+
+def _link_shortened(mine: list[Mention], label: str, short_of) -> None:
+    """Index every full name of `label` in the article by the short form `short_of` gives it (None: no
+    short form), then make each mention of `label` written as one of those short forms name what the
+    full one names: one pass to index, one to link."""
     fulls: dict[str, Mention] = {}
     for m in mine:
-        name = m.norm or m.surface
-        k = name.find(_PEOPLE_GOVERNMENT) if m.label == "Agency" and m.astart >= 0 else -1
-        if k > 0 and len(name) - k - len(_PEOPLE_GOVERNMENT) >= _INFIX_TAIL_MIN and not m.attrs.get("unresolved"):
-            fulls.setdefault(name[:k] + name[k + len(_PEOPLE_GOVERNMENT):], m)
+        if m.label == label and m.astart >= 0 and (short := short_of(m)):
+            fulls.setdefault(short, m)
     if not fulls:
         return
     for m in mine:
-        full = fulls.get(m.norm or m.surface) if m.label == "Agency" else None
+        full = fulls.get(m.norm or m.surface) if m.label == label else None
         if full is not None and m.astart >= 0 and not m.attrs.get("short_form_of"):
             _retarget(m, full)
 
