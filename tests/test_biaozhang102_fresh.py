@@ -55,10 +55,11 @@ def test_a_commendation_title_heading_the_notice_is_no_programme():
 
 def test_a_quoted_holiday_before_a_time_word_is_no_programme():
     """05-bailiu: 白柳镇党委研究决定在“七一”前评选表彰一批先进基层党组织、优秀共产党员和优秀党务工作者 (base: a
-    programme “七一” implemented in 白柳镇).  A quoted holiday with its own head word (“七一”慰问活动) stays one."""
+    programme “七一” implemented in 白柳镇).  A quoted holiday with its own head word (“七一”主题党日活动) stays one;
+    before greetings (“七一”慰问活动) the holiday only dates the visits (shuangyong120: no programme 七一 there)."""
     doc = extract_text("白柳镇评选表彰\n近日,白柳镇党委研究决定在“七一”前评选表彰一批先进基层党组织、优秀共产党员。")
     assert "七一" not in _names(doc, "Programme"), _names(doc, "Programme")
-    doc = extract_text("某镇慰问\n近日,某镇党委开展“七一”慰问活动。")
+    doc = extract_text("某镇活动\n近日,某镇党委开展“七一”主题党日活动。")
     assert "七一" in _names(doc, "Programme"), _names(doc, "Programme")
 
 

@@ -526,6 +526,8 @@ def _scoped_standard_department(run: str) -> str:
     path is named as the entities stage names the department written whole (兴隆山镇人民武装部), its stem in
     the standard form — the first split within a fixed reach whose tail is a department; any other run as written."""
     for k in range(1, min(len(run) - 1, SCOPED_DEPARTMENT_REACH + 1)):
+        if run[k - 1] not in _SCOPE_CHARS:
+            continue  # (the place before the department ends in its level: 兴隆山镇|, 县|; 民族和宗|教委员会 is no split)
         d = _DEPARTMENT.match(run, k)
         if d is not None and d.end() == len(run):
             return run[:k] + _canon_tail(d.group(1), d.group(2))
