@@ -28,7 +28,7 @@ from ... import lexicon as L
 from ...model import Article, Doc, Mention
 from ...pipeline import component
 from ...text import HAN
-from .agencies import _CORPS_REGION, find_agencies
+from .agencies import CORPS_REGION, find_agencies
 from .common import CITY_ABROAD_ATTR, Found, Occupancy, contained, cue
 from .organizations import MEDIA_RE, media_start, find_news_sites, find_enterprise_bureaus, find_friendship_short_forms, find_group_short_forms, find_place_group_abbreviations, find_mass_organizations, find_organizations, find_public_institutions, \
     find_party_committees, find_university_short_forms, find_event_committees, held_committees, with_event_committees, complete_scoped_short_forms, find_youth_league_committees
@@ -444,7 +444,7 @@ def make_entities(user_dict: str | None = None):
             for f in extract_names(art.text, places, starts, str(user_dict) if user_dict else None):
                 doc.add_mention(art, f.start, f.end, f.label, f.rule, norm=f.norm, **f.attrs)
                 if f.attrs.get("region_written"):
-                    corps_regions.add((art.id, f.start, f.start + len(_CORPS_REGION)))
+                    corps_regions.add((art.id, f.start, f.start + len(CORPS_REGION)))
             _credit_mentions(doc, art, str(user_dict) if user_dict else None, by_article.get(art.id, []))
             _byline_mentions(doc, art, existing, bounds)
         if corps_regions:  # 新疆|兵团: the region opens the Corps' short name; marked so no figure reads it as
@@ -455,7 +455,6 @@ def make_entities(user_dict: str | None = None):
         return doc
 
     return entities
-
 
 
 _MIN_BARE = 4  # characters of a bare name (城投集团): shorter ones (集团, 公司) are kinds, not names

@@ -337,7 +337,7 @@ _CORPS_DIVISION = rf"(第?)(十[一二三四]?|[一二三四五六七八九]){cu
 _RE_CORPS = re.compile(rf"(?:{re.escape(_CORPS_NAME)}|{re.escape(_CORPS_SHORT)})(?:{_CORPS_DIVISION})?|{_CORPS_DIVISION}")
 
 
-_CORPS_REGION = cue(_A, "corps_region")[0]  # 新疆
+CORPS_REGION = cue(_A, "corps_region")[0]  # 新疆
 _CORPS_NUMERALS = "".join(cue(_A, "corps_unit_numerals"))  # 〇一二…十百: a regiment's or a company's number
 # a division's regiment and the regiment's company, written right after the division (十师|一八二团|七连)
 _RE_CORPS_UNITS = re.compile(rf"(?:[{_CORPS_NUMERALS}]{{2,4}}{cue_alt(_A, 'corps_regiment')})?"
@@ -359,13 +359,13 @@ def _corps_alone(text: str) -> list[Found]:
     (兵团党委) is longer and wins.  Right after the region's name (新疆兵团实施对口援疆项目199个,
     duikou119) the region is the Corps' short name's first word, not a place of its own: one mention
     over both, so the region is not read as who did it."""
-    if _CORPS_SHORT not in text or _CORPS_REGION not in text:
+    if _CORPS_SHORT not in text or CORPS_REGION not in text:
         return []
     out = []
     for m in re.finditer(re.escape(_CORPS_SHORT), text):
         if text.endswith(_CORPS_NOT_AFTER, 0, m.start()) or text.endswith(_CORPS_NAME[:-len(_CORPS_SHORT)], 0, m.start()):
             continue  # (新疆生产建设兵团 in full is the registry's name)
-        start = m.start() - len(_CORPS_REGION) if text.endswith(_CORPS_REGION, 0, m.start()) else m.start()
+        start = m.start() - len(CORPS_REGION) if text.endswith(CORPS_REGION, 0, m.start()) else m.start()
         attrs = {"national": True, "region_written": True} if start < m.start() else {"national": True}
         out.append(Found(start, m.end(), "Agency", _CORPS_NAME, "agency.corps", attrs))
     return out
